@@ -2,6 +2,7 @@ import { createSyntaxDiagramsCode, generateCstDts } from "chevrotain";
 import { RulesParser } from "./parser.js";
 
 export interface GeneratedArtifact {
+  /** Path relative to the package root. */
   file: string;
   content: string;
 }
@@ -16,9 +17,9 @@ export function generatedArtifacts(): GeneratedArtifact[] {
   const productions = new RulesParser().getGAstProductions();
   const serialized = new RulesParser().getSerializedGastProductions();
   return [
-    { file: "cst.generated.ts", content: `// ${HEADER}\n${generateCstDts(productions, { includeVisitorInterface: false })}` },
+    { file: "grammar/cst.generated.ts", content: `// ${HEADER}\n${generateCstDts(productions, { includeVisitorInterface: false })}` },
     {
-      file: "diagrams.html",
+      file: "grammar/diagrams.html",
       content: `<!-- ${HEADER} Open after \`npm ci\`: the drawing scripts come from node_modules. -->\n${createSyntaxDiagramsCode(serialized, {
         resourceBase: "../node_modules/chevrotain/diagrams/",
         css: "../node_modules/chevrotain/diagrams/diagrams.css",

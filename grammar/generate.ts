@@ -1,10 +1,11 @@
 import { writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "../src/rule-files/package-root.js";
 import { generatedArtifacts } from "./artifacts.js";
 
 /** Regenerates the committed files derived from the grammar (`npm run generate`). */
-const grammarDirectory = fileURLToPath(new URL("../../grammar/", import.meta.url));
+const root = packageRoot();
 for (const artifact of generatedArtifacts()) {
-  writeFileSync(grammarDirectory + artifact.file, artifact.content);
-  console.log(`wrote grammar/${artifact.file}`);
+  writeFileSync(join(root, artifact.file), artifact.content);
+  console.log(`wrote ${artifact.file}`);
 }

@@ -307,7 +307,7 @@ export class AstBuilder {
 
   private isCondition(node: C.IsTailCstNode, subject: A.Expression, range: Range): A.Condition | undefined {
     const token = node.children.value?.[0];
-    if (!token || Number.isNaN(token.startOffset)) return undefined;
+    if (!inText(token)) return undefined;
     const negated = node.children.negated !== undefined;
     const word = token.image;
     const value: A.IsValue =
@@ -387,7 +387,7 @@ export class AstBuilder {
   }
 
   private date(token: IToken | undefined): A.DateLiteral | undefined {
-    if (!token || Number.isNaN(token.startOffset)) return undefined;
+    if (!inText(token)) return undefined;
     const range = tokenRange(token);
     const value = decodeDate(token.image);
     if (value === undefined) {
@@ -399,7 +399,7 @@ export class AstBuilder {
   private period(node: C.PeriodLiteralCstNode): A.PeriodLiteral | undefined {
     const count = node.children.count?.[0];
     const unit = node.children.unit?.[0];
-    if (!count || !unit || Number.isNaN(unit.startOffset)) return undefined;
+    if (!inText(count) || !inText(unit)) return undefined;
     const raw = `${count.image} ${unit.image}`;
     const period = parsePeriod(raw);
     if (!period) {
@@ -462,7 +462,7 @@ export class AstBuilder {
 
   private signedMoney(node: C.SignedMoneyCstNode): A.MoneyLiteral | undefined {
     const token = node.children.money?.[0];
-    if (!token || Number.isNaN(token.startOffset)) return undefined;
+    if (!inText(token)) return undefined;
     const literal = this.money(token, node.children.minus !== undefined);
     return { ...literal, range: nodeRange(node) };
   }
@@ -509,7 +509,7 @@ export class AstBuilder {
   // Tokens
 
   private text(token: IToken | undefined): A.Text | undefined {
-    if (!token || Number.isNaN(token.startOffset)) return undefined;
+    if (!inText(token)) return undefined;
     const range = tokenRange(token);
     if (token.tokenType.name === "UnterminatedString") {
       this.diagnostics.push(diagnostic("syntax/unterminated-string", this.uri, range, "this text has no closing `\"`", "close it on the same line"));
@@ -533,8 +533,16 @@ export class AstBuilder {
   }
 }
 
+/**
+ * Whether a token was read from the text. Recovery inserts tokens that are not there (Chevrotain
+ * gives them offset -1); they are skipped, since the parser has already reported them.
+ */
+function inText(token: IToken | undefined): token is IToken {
+  return token !== undefined && token.startOffset >= 0;
+}
+
 function name_(token: IToken | undefined): A.Name | undefined {
-  if (!token || Number.isNaN(token.startOffset)) return undefined;
+  if (!inText(token)) return undefined;
   return { text: token.image, range: tokenRange(token) };
 }
 
@@ -544,7 +552,7 @@ export function tokenRange(token: IToken): Range {
 
 export function nodeRange(node: CstNode): Range {
   const location = node.location;
-  if (!location || Number.isNaN(location.startOffset)) return { start: 0, end: 0 };
-  const end = Number.isNaN(location.endOffset ?? Number.NaN) ? location.startOffset : (location.endOffset ?? location.startOffset);
+  if (!location || !(location.startOffset >= 0)) return { start: 0, end: 0 };
+  const end = (location.endOffset ?? -1) >= location.startOffset ? (location.endOffset as number) : location.startOffset;
   return { start: location.startOffset, end: end + 1 };
 }

@@ -1,0 +1,22 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Command } from "commander";
+import { EXIT } from "../io.js";
+import { loadRulesOption } from "../load-rules-option.js";
+import type { CommandContext } from "../run-cli.js";
+import { rulesOption } from "./check.js";
+
+export function compileCommand(context: CommandContext): Command {
+  return new Command("compile")
+    .description("print the rules as json-rules-engine rules (load them with addDelegationRules from this package)")
+    .addOption(rulesOption())
+    .option("--output <file>", "write to a file instead of standard output")
+    .action((options: { rules?: string; output?: string }) => {
+      const rules = loadRulesOption(options.rules, context.io);
+      if (!rules) return context.exit(EXIT.unusable);
+      const json = `${JSON.stringify(rules.compiled, null, 2)}\n`;
+      if (options.output) writeFileSync(resolve(context.io.cwd, options.output), json);
+      else context.io.out(json);
+      context.exit(EXIT.ok);
+    });
+}
