@@ -34,7 +34,7 @@ export async function evaluate(compiled: CompiledRuleSet, decision: Decision): P
 }
 
 export { Evaluator, type EvaluateOptions } from "./evaluate/evaluate.js";
-export { addDelegationRules, createEngine } from "./evaluate/engine.js";
+export { addDelegationRules, createEngine, runtimeFacts } from "./evaluate/engine.js";
 export { buildItemFacts, type RawFacts } from "./evaluate/item-facts.js";
 export { buildRules, loadRules, readRuleSources, type LoadedRules, type SourceText } from "./rule-files/load-rule-files.js";
 export { shippedRulesDirectory } from "./rule-files/package-root.js";

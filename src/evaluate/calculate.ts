@@ -54,7 +54,7 @@ function combine(left: EngineValue | undefined, right: EngineValue | undefined, 
 }
 
 /** `value`'s amount restated on the VAT basis of `target`. */
-function onBasisOf(value: EngineMoney, target: EngineMoney): Exact | undefined {
+export function onBasisOf(value: EngineMoney, target: EngineMoney): Exact | undefined {
   const amount = new Exact(value.amount);
   if (value.vat === "none" || target.vat === "none" || value.vat === target.vat) return amount;
   const rate = value.rate ?? target.rate;

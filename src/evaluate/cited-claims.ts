@@ -40,7 +40,7 @@ function checkCitedParagraphs(judged: Judged[], facts: Facts, approver: Approver
       findings.push(builtInFinding("paragraph-mismatch", `the draft cites ${paragraph}, but it is overridden${decidedBy}`, { rule: paragraph }));
     } else if (status === "fails") {
       const why = outOfScope ?? failing(conditions);
-      findings.push(builtInFinding("paragraph-mismatch", `the draft cites ${paragraph} (${title.toLowerCase()}), but it does not apply: ${why}${decidedBy}`, { rule: paragraph }));
+      findings.push(builtInFinding("paragraph-mismatch", `the draft cites ${paragraph} (${title.toLowerCase()}), which does not apply: ${why}${decidedBy}`, { rule: paragraph }));
     } else if (status === "undecided") {
       findings.push(builtInFinding("undecided-rule", `the draft cites ${paragraph}, which turns on ${listFacts(missing)}`, { rule: paragraph, facts: missing }));
     }
@@ -81,14 +81,14 @@ function completeGround(cited: string, grounds: string[]): string | undefined {
   return prefixed.length > 0 ? prefixed.join(", ") : undefined;
 }
 
-/** The conditions that failed, with their actual values: "`variation.unforeseen` is no". */
+/** The conditions that failed, with their actual values: "it needs `variation.unforeseen is yes`, but `variation.unforeseen` is no". */
 export function failing(conditions: ConditionTrace[]): string {
   const failed = conditions.filter((condition) => condition.decisive && condition.holds === false);
   if (failed.length === 0) return "its conditions do not hold";
   return failed
     .map((condition) => {
-      const values = Object.entries(condition.values).map(([name, value]) => `${name} is ${value}`);
-      return `${condition.condition} does not hold${values.length > 0 ? ` (${values.join("; ")})` : ""}`;
+      const values = Object.entries(condition.values).map(([name, value]) => `\`${name}\` is ${value}`);
+      return `it needs \`${condition.condition}\`${values.length > 0 ? `, but ${values.join(" and ")}` : ""}`;
     })
     .join("; ");
 }

@@ -53,11 +53,19 @@ export interface RuleRun {
   fired: boolean;
 }
 
+/**
+ * The facts to pass to `engine.run` for one item: the item's facts, plus the bookkeeping facts the
+ * compiled rules rely on (the facts as one object for `calc`, and the grounds decided so far).
+ */
+export function runtimeFacts(facts: Record<string, EngineValue>): Record<string, unknown> {
+  return { ...facts, [FACTS]: facts, [GROUNDS]: {}, [GROUND_VOTES]: {} };
+}
+
 /** Runs every rule on one item's facts. */
 export async function runRules(engine: Engine, compiled: CompiledRuleSet, facts: Record<string, EngineValue>): Promise<RuleRun[]> {
   const byName = new Map<string, CompiledRule[]>();
   for (const rule of compiled.rules) byName.set(rule.name, [...(byName.get(rule.name) ?? []), rule]);
-  const outcome = await engine.run({ ...facts, [FACTS]: facts, [GROUNDS]: {}, [GROUND_VOTES]: {} });
+  const outcome = await engine.run(runtimeFacts(facts));
   const runs: RuleRun[] = [];
   for (const result of [...outcome.results, ...outcome.failureResults]) {
     const params = result.event?.params as unknown as RuleEventParams | undefined;

@@ -43,19 +43,20 @@ export class Explainer {
       status,
       outcome: describeOutcome(params),
       ...(outside ? { outOfScope: this.describeScope(outside) } : {}),
-      conditions: decisiveLeaves(evaluated).map(({ leaf, decisive }) => ({ ...this.trace(leaf), decisive })),
+      conditions: decisiveLeaves(evaluated).map(({ leaf, decisive }, index) => ({ ...this.trace(leaf), decisive, scope: index < params.scope })),
       missing,
     };
   }
 
+  /** Why the rule is out of scope, as a clause: "it applies to contract-variation only, and this item is delegation". */
   private describeScope(leaf: Leaf): string {
     const actual = formatValue(leaf.factResult as EngineValue | undefined);
-    if (leaf.fact === "action") return `${leaf.name}; this item is ${actual}`;
-    if (leaf.fact === "contract.regime") return `${leaf.name}; this contract is under ${actual}`;
-    return `${leaf.name}; the decision is dated ${actual}`;
+    if (leaf.fact === "action") return `it ${leaf.name} only, and this item is ${actual}`;
+    if (leaf.fact === "contract.regime") return `it applies ${leaf.name} only, and this contract is under ${actual}`;
+    return `it is ${leaf.name}, and the decision is dated ${actual}`;
   }
 
-  private trace(leaf: Leaf): Omit<ConditionTrace, "decisive"> {
+  private trace(leaf: Leaf): Omit<ConditionTrace, "decisive" | "scope"> {
     const truth = leafTruth(leaf);
     return { condition: leaf.name ?? leaf.fact, holds: truth === undefined ? null : truth, values: this.values(leaf) };
   }

@@ -100,4 +100,6 @@ export interface ConditionTrace {
   values: Record<string, string>;
   /** Whether this comparison settled the rule's outcome (a failing part of `and`, a holding part of `or`). */
   decisive: boolean;
+  /** Whether it is about the rule's scope (kind of item, regime, dates in force) rather than its condition. */
+  scope: boolean;
 }

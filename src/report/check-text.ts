@@ -64,7 +64,7 @@ function decisiveRules(item: ItemResult): RuleExplanation[] {
 }
 
 function describeConditions(rule: RuleExplanation): string {
-  const shown = rule.conditions.filter((condition) => condition.decisive && !condition.condition.startsWith("applies to") && !condition.condition.startsWith("in force"));
+  const shown = rule.conditions.filter((condition) => condition.decisive && !condition.scope);
   if (shown.length === 0) return "applies to every such item";
   return shown
     .map((condition) => {

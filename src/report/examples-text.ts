@@ -1,4 +1,5 @@
 import { LineIndex } from "../diagnostics/positions.js";
+import type { UncoveredBoundary } from "../examples/boundary-coverage.js";
 import type { CaseOutcome } from "../examples/run-examples.js";
 import type { Colors } from "./colors.js";
 
@@ -28,4 +29,15 @@ export function formatExampleOutcomes(outcomes: CaseOutcome[], sources: Readonly
   const passed = outcomes.length - failedCount;
   lines.push("", `${passed} case${passed === 1 ? "" : "s"} passed, ${failedCount === 0 ? "0 failed" : paint.red(`${failedCount} failed`)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** Boundaries no example tries on, just below or just above, with where they are written. */
+export function formatUncoveredBoundaries(gaps: UncoveredBoundary[], sources: ReadonlyMap<string, string>, paint: Colors): string {
+  if (gaps.length === 0) return `${paint.green("✓")} every boundary is tried on, just below and just above\n`;
+  const lines = gaps.map((gap) => {
+    const text = sources.get(gap.file);
+    const at = text === undefined ? { line: 1, column: 1 } : new LineIndex(text).humanPosition(gap.range.start);
+    return `${paint.bold(`${gap.file}:${at.line}:${at.column}`)} rule "${gap.rule}": ${gap.boundary} has no case ${gap.missing.join(", ")}`;
+  });
+  return `${paint.red("✗")} ${gaps.length} boundar${gaps.length === 1 ? "y is" : "ies are"} not fully tried\n${lines.map((line) => `    ${line}`).join("\n")}\n`;
 }
