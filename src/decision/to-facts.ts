@@ -1,6 +1,6 @@
 import type { EngineMoney, EngineValue } from "../compile/engine-values.js";
 import type { RawFacts } from "../evaluate/item-facts.js";
-import type { Exact } from "../values/money.js";
+import { Exact } from "../values/money.js";
 import type { Decision, DecisionItem } from "./types.js";
 
 /** A decision item as the facts rules refer to (`contract.originalValue`, `variation.unforeseen`, ...). */
@@ -19,7 +19,7 @@ export function decisionItemFacts(decision: Pick<Decision, "date" | "vat">, item
 
 function factValue(key: string, value: unknown): EngineValue | undefined {
   if (value === undefined) return undefined;
-  if (isExact(value)) return money(value);
+  if (Exact.isDecimal(value)) return money(value);
   if (key === "previousModifications" && Array.isArray(value)) {
     return value.map((modification: { value: Exact; date?: string; ground?: string }) => ({
       value: money(modification.value) as EngineMoney,
@@ -32,8 +32,4 @@ function factValue(key: string, value: unknown): EngineValue | undefined {
 
 function money(value: Exact | undefined): EngineMoney | undefined {
   return value === undefined ? undefined : { amount: value.toString(), vat: "none" };
-}
-
-function isExact(value: unknown): value is Exact {
-  return typeof value === "object" && value !== null && "toFixed" in value && "cmp" in value;
 }
