@@ -14,35 +14,62 @@ const TOKEN_WORDS: Record<string, string> = {
   EOF: "the end of the file",
 };
 
-const RULE_WORDS: Record<string, string> = {
+/** How each grammar rule is named in messages; test/syntax/error-messages.test.ts checks every rule has one. */
+export const RULE_WORDS: Readonly<Record<string, string>> = {
   ruleFile: "the file",
   declaration: "a declaration (pack, authority, rule, parameter, example, ...)",
+  metaClause: "`source`, `quote` or `note`",
+  packDeclaration: "a pack",
+  authorityDeclaration: "an authority",
+  residualDeclaration: "`residual authority`",
+  regimeDeclaration: "a regime",
+  dateWindow: "a `from ... until ...` period",
+  parameterDeclaration: "a parameter",
+  parameterPeriod: "a dated period",
+  vatBasis: "`net of VAT` or `including VAT`",
+  parameterRow: "a parameter row",
+  defineDeclaration: "a definition",
+  assumeDeclaration: "an assumption",
   ruleDeclaration: "a rule",
   ruleClause: "a rule clause (applies to, when, approver, obligation, ...)",
+  inForceClause: "`in force`",
+  appliesClause: "`applies to`",
+  kindList: "a list of kinds of item",
+  whenClause: "`when`",
+  approverOutcome: "`approver`",
+  obligationOutcome: "an obligation",
+  groundOutcome: "`permits ground`",
+  newProcurementOutcome: "`requires new procurement`",
+  findingOutcome: "a finding",
+  severity: "a finding",
   condition: "a condition",
   andCondition: "a condition",
   notCondition: "a condition",
   atomicCondition: "a condition",
-  kindList: "a list of kinds of item",
-  whenClause: "`when`",
-  reference: "a name",
-  term: "an expression",
+  noGroundCondition: "`no ground holds`",
+  groundCondition: "`ground \"...\" holds`",
   comparison: "a comparison",
+  relation: "a comparison",
+  betweenTail: "`between`",
+  rangeEnd: "`between`",
+  isTail: "`is`",
+  inTail: "`in (...)`",
   expression: "an expression",
-  primary: "a value or a name",
+  term: "an expression",
+  primary: "an expression",
+  reference: "a name",
+  totalExpression: "`total of`",
   literal: "a value",
-  parameterDeclaration: "a parameter",
-  parameterPeriod: "a dated period",
-  parameterRow: "a parameter row",
+  periodLiteral: "a period such as 12 months",
   exampleDeclaration: "an example",
   exampleCase: "an example case",
-  expectation: "an expectation (approver, grounds, rule status or finding)",
+  factList: "a list of facts",
+  factAssignment: "a fact and its value",
   factValue: "a fact's value",
-  authorityDeclaration: "an authority",
-  regimeDeclaration: "a regime",
-  assumeDeclaration: "an assumption",
-  appliesClause: "`applies to`",
-  findingOutcome: "a finding",
+  signedMoney: "an amount",
+  listValue: "a list",
+  modification: "an earlier modification",
+  expectation: "an expectation (approver, grounds, rule status or finding)",
 };
 
 export function describeTokenType(type: TokenType): string {
@@ -67,10 +94,12 @@ function alternatives(paths: TokenType[][][]): string {
 
 export const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    // Recovery asks for the end of the file when a stray word sits between declarations.
+    if (expected.name === "EOF") return `expected ${RULE_WORDS["declaration"]}, found ${describeFound(actual)}`;
     return `expected ${describeTokenType(expected)} in ${describeRule(ruleName)}, found ${describeFound(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `expected a declaration (pack, authority, rule, parameter, example, ...), found ${describeFound(firstRedundant)}`;
+    return `expected ${RULE_WORDS["declaration"]}, found ${describeFound(firstRedundant)}`;
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
     const found = actual[0];

@@ -19,9 +19,16 @@ export function decodeDate(raw: string): string | undefined {
 
 /** Removes the quotes and the backslash escapes `\"`, `\\`, `\{` and `\n`. */
 export function decodeString(raw: string): string {
-  const closed = raw.length >= 2 && raw.endsWith('"') && !raw.endsWith('\\"');
-  const body = raw.slice(1, closed ? -1 : undefined);
+  const body = raw.slice(1, isClosed(raw) ? -1 : undefined);
   return body.replace(/\\(.)/g, (_, character: string) => (character === "n" ? "\n" : character));
+}
+
+/** Whether a string token ends with its closing quote: a `"` after an even run of backslashes (`"a\\"` is closed). */
+function isClosed(raw: string): boolean {
+  if (raw.length < 2 || !raw.endsWith('"')) return false;
+  let backslashes = 0;
+  while (raw.charAt(raw.length - 2 - backslashes) === "\\") backslashes++;
+  return backslashes % 2 === 0;
 }
 
 export interface TemplateSplit {
@@ -36,8 +43,7 @@ export interface TemplateSplit {
 export function splitTemplate(raw: string, tokenOffset: number): TemplateSplit {
   const parts: TemplateSplit["parts"] = [];
   const problems: TemplateSplit["problems"] = [];
-  const closed = raw.length >= 2 && raw.endsWith('"');
-  const end = closed ? raw.length - 1 : raw.length;
+  const end = isClosed(raw) ? raw.length - 1 : raw.length;
   let text = "";
   let index = 1;
   while (index < end) {

@@ -5,7 +5,8 @@ import { ruleLexer } from "../../grammar/tokens.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Expression, RuleFile } from "./ast.js";
-import { AstBuilder, tokenRange } from "./cst-to-ast.js";
+import { AstBuilder } from "./cst-to-ast.js";
+import { tokenRange } from "./cst-tokens.js";
 import { errorMessages } from "./error-messages.js";
 
 /** One parser for the whole process: Chevrotain parsers are costly to build and reusable. */
