@@ -26,7 +26,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 export function toSarif(entries: readonly SarifEntry[], rules: readonly SarifRule[], tool: { version: string }): object {
   const used = new Set(entries.map((entry) => entry.ruleId));
   const known = new Set(rules.map((rule) => rule.id));
-  const allRules = [...rules, ...[...used].filter((id) => !known.has(id)).map((id) => ({ id, summary: id, severity: "warning" as Severity }))];
+  const allRules: SarifRule[] = [...rules, ...[...used].filter((id) => !known.has(id)).map((id) => ({ id, summary: id, severity: "warning" as Severity }))];
   const index = new Map(allRules.map((rule, position) => [rule.id, position]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
