@@ -1,5 +1,5 @@
 // Generated from grammar/parser.ts by `npm run generate`; do not edit.
-import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+import type { CstNode, IToken } from "chevrotain";
 
 export interface RuleFileCstNode extends CstNode {
   name: "ruleFile";

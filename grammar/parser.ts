@@ -307,14 +307,17 @@ export class RulesParser extends CstParser {
   /** An expression, then a comparison; a bare expression is a yes/no fact. */
   public comparison = this.RULE("comparison", () => {
     this.SUBRULE(this.expression, { LABEL: "subject" });
-    this.OPTION(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.relation) },
-        { ALT: () => this.SUBRULE(this.betweenTail) },
-        { ALT: () => this.SUBRULE(this.isTail) },
-        { ALT: () => this.SUBRULE(this.inTail) },
-      ]),
-    );
+    this.OPTION({
+      // After a yes/no fact, `in force` begins the rule's next clause, not `in (...)`.
+      GATE: () => this.LA(1).tokenType !== T.In || this.LA(2).tokenType === T.LParen,
+      DEF: () =>
+        this.OR([
+          { ALT: () => this.SUBRULE(this.relation) },
+          { ALT: () => this.SUBRULE(this.betweenTail) },
+          { ALT: () => this.SUBRULE(this.isTail) },
+          { ALT: () => this.SUBRULE(this.inTail) },
+        ]),
+    });
   });
 
   public relation = this.RULE("relation", () => {

@@ -8,5 +8,7 @@ export default defineConfig({
     benchmark: { include: ["test/bench/**/*.bench.ts"] },
     reporters: ["default", "./test/helpers/summary-reporter.ts"],
     testTimeout: 30_000,
+    // Hooks start language servers; on a busy machine that takes longer than vitest's 10 s default.
+    hookTimeout: 30_000,
   },
 });

@@ -114,7 +114,7 @@ function unique(context: CheckContext, what: string, table: Map<string, unknown>
   return false;
 }
 
-const PARAMETER_TYPES: Record<ParameterType, ValueType> = {
+export const PARAMETER_TYPES: Record<ParameterType, ValueType> = {
   money: MONEY,
   percentage: { kind: "percentage" },
   date: { kind: "date" },

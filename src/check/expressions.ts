@@ -12,6 +12,8 @@ const ORDERED = new Set(["money", "percentage", "date", "period"]);
  */
 export class ExpressionChecker {
   private readonly definesInProgress = new Set<string>();
+  /** Each definition is checked once, however often it is used, so its mistakes are reported once. */
+  private readonly defineTypes = new Map<string, ValueType | undefined>();
 
   constructor(
     private readonly context: CheckContext,
@@ -127,10 +129,7 @@ export class ExpressionChecker {
         this.context.report("check/unknown-name", file, expression.name.range, `definition \`${name}\` refers to itself`);
         return undefined;
       }
-      this.definesInProgress.add(name);
-      const type = this.expression(define.file, define.expression);
-      this.definesInProgress.delete(name);
-      return type;
+      return this.definition(name);
     }
     if (parameter) {
       set.resolutions.set(expression, { kind: "parameter", name });
@@ -138,6 +137,18 @@ export class ExpressionChecker {
     }
     this.unknownName(file, expression.name);
     return undefined;
+  }
+
+  /** The type of a definition's calculation, checking it on first use. */
+  definition(name: string): ValueType | undefined {
+    if (this.defineTypes.has(name)) return this.defineTypes.get(name);
+    const define = this.context.ruleSet.defines.get(name);
+    if (!define) return undefined;
+    this.definesInProgress.add(name);
+    const type = this.expression(define.file, define.expression);
+    this.definesInProgress.delete(name);
+    this.defineTypes.set(name, type);
+    return type;
   }
 
   private arithmetic(file: string, expression: Extract<A.Expression, { kind: "arithmetic" }>): ValueType | undefined {
@@ -213,7 +224,7 @@ export class ExpressionChecker {
       return;
     }
     if (candidates.includes(name.text)) return;
-    const what = type.kind === "enum" ? `a ${type.name}` : `an ${type.kind === "authority" ? "authority" : "declared regime"}`;
+    const what = type.kind === "enum" ? `a ${type.name}` : type.kind === "authority" ? "an authority" : "a declared regime";
     this.context.report("check/unknown-value", file, name.range, `\`${name.text}\` is not ${what}`, didYouMean(name.text, candidates) ?? `it is one of: ${candidates.join(", ")}`);
   }
 

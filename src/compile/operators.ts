@@ -52,12 +52,26 @@ export function compareMoney(left: EngineMoney, right: EngineMoney): number | un
 
 /** Both amounts on one basis; undefined when a conversion is needed but no rate of VAT is known. */
 export function alignVat(left: EngineMoney, right: EngineMoney): [Exact, Exact] | undefined {
-  const a = new Exact(left.amount);
-  const b = new Exact(right.amount);
+  const a = exact(left.amount);
+  const b = exact(right.amount);
   if (left.vat === "none" || right.vat === "none" || left.vat === right.vat) return [a, b];
   const rate = left.vat === "net" ? (left.rate ?? right.rate) : (right.rate ?? left.rate);
   if (rate === undefined) return undefined;
   return left.vat === "net" ? [gross(a, rate), b] : [a, gross(b, rate)];
+}
+
+/** Amounts recur (a contract's value is compared by many rules, for every item), and parsing is the cost. */
+const parsed = new Map<string, Exact>();
+
+/** An amount's decimal text as an `Exact`; values are immutable, so one can serve every comparison. */
+function exact(amount: string): Exact {
+  let value = parsed.get(amount);
+  if (value === undefined) {
+    if (parsed.size >= 10_000) parsed.clear();
+    value = new Exact(amount);
+    parsed.set(amount, value);
+  }
+  return value;
 }
 
 export function gross(net: Exact, rate: string): Exact {

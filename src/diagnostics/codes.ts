@@ -139,6 +139,12 @@ export const CODES = {
     bad: `rule "5.12" "Variations" in force from 2025-01-01 until 2024-01-01 applies to contract-variation approver CEO`,
     good: `rule "5.12" "Variations" in force from 2024-01-01 until 2025-01-01 applies to contract-variation approver CEO`,
   },
+  "check/empty-window": {
+    severity: "error",
+    summary: "An `in force` clause without a start or an end date.",
+    bad: `rule "5.12" "Variations" in force applies to contract-variation approver CEO`,
+    good: `rule "5.12" "Variations" in force from 2016-10-01 applies to contract-variation approver CEO`,
+  },
   "check/seniority-cycle": {
     severity: "error",
     summary: "Authorities that report to each other in a circle.",
@@ -205,7 +211,7 @@ export const CODES = {
   },
   "check/missing-vat-rate": {
     severity: "error",
-    summary: "Figures are stated both net of VAT and including VAT, but no parameter of type vat-rate says how to convert.",
+    summary: "Money parameters state a VAT basis, but no parameter of type vat-rate gives the rate to convert between bases.",
     bad: `parameter threshold "Threshold" : money\n  from 2022-01-01 including VAT\n    £213,477`,
     good: `parameter vat "Standard rate of VAT" : vat-rate\n  from 2011-01-04 20%\nparameter threshold "Threshold" : money\n  from 2022-01-01 including VAT\n    £213,477`,
   },
@@ -239,6 +245,31 @@ export const CODES = {
   "decision/missing-field": { severity: "error", summary: "A required field is absent." },
   "decision/duplicate-id": { severity: "error", summary: "Two items of one decision share an id." },
   "io/unreadable": { severity: "error", summary: "A file or folder that cannot be read." },
+  "io/unwritable": { severity: "error", summary: "A file that cannot be written, so it was left as it was." },
+  "analysis/uncovered-band": {
+    severity: "warning",
+    summary: "Values between two delegated bands that no approval rule delegates, such as the pence between `<= £499,999` and `>= £500,000`.",
+    bad: `rule "5.12" "Variations" applies to contract-variation when value >= £50,000 and value <= £499,999 approver CEO\nrule "4.8" "Large variations" applies to contract-variation when value >= £500,000 approver DMPC`,
+    good: `rule "5.12" "Variations" applies to contract-variation when value >= £50,000 and value < £500,000 approver CEO\nrule "4.8" "Large variations" applies to contract-variation when value >= £500,000 approver DMPC`,
+  },
+  "analysis/ambiguous-overlap": {
+    severity: "warning",
+    summary: "Values at which two approval rules both hold and neither approver is senior to the other.",
+    bad: `authority CFO "Chief Finance Officer" reports to DMPC\nrule "5.12" "Variations" applies to contract-variation when value >= £50,000 and value < £500,000 approver CEO\nrule "5.20" "Small variations" applies to contract-variation when value < £100,000 approver CFO`,
+    good: `authority CFO "Chief Finance Officer" reports to CEO\nrule "5.12" "Variations" applies to contract-variation when value >= £50,000 and value < £500,000 approver CEO\nrule "5.20" "Small variations" applies to contract-variation when value < £100,000 approver CFO`,
+  },
+  "register/columns": { severity: "error", summary: "A register's column mapping file that is malformed or names a field registers do not have." },
+  "register/no-columns": { severity: "error", summary: "A register or history file whose header names none of the columns it needs." },
+  "register/unused-column": { severity: "info", summary: "A register column that no field claims; it is carried into the CSV output but not checked." },
+  "register/bad-row": { severity: "error", summary: "A register record that cannot be read, such as one with an unclosed quote; the row is skipped." },
+  "register/bad-cell": { severity: "error", summary: "A register cell that is not a value of its column's kind (an amount, a date, yes or no, a period, a choice); the row is skipped." },
+  "register/missing-cell": { severity: "error", summary: "A register row without a value it cannot do without, such as its date; the row is skipped." },
+  "lsp/rules-unusable": { severity: "warning", summary: "The rules a decision file or draft is checked against in the editor have errors, so it is not checked." },
+  "config/yaml": { severity: "error", summary: "A configuration file (.delegation-rules.yaml) that is not well-formed YAML." },
+  "config/invalid": { severity: "error", summary: "A configuration setting that does not have the documented shape, such as an unknown level." },
+  "config/unknown-rule": { severity: "error", summary: "A configuration file sets a lint rule that does not exist." },
+  "lint/unknown-rule": { severity: "warning", summary: "An inline `delegation-rules-ignore` directive names a lint rule that does not exist." },
+  "lint/unsupported-file": { severity: "error", summary: "A draft that is not a .docx, .md or .txt file, or a Word file that cannot be read." },
 } as const satisfies Record<string, CodeDoc>;
 
 export type Code = keyof typeof CODES;

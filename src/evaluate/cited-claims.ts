@@ -73,7 +73,7 @@ function checkCitedGround(judged: Judged[], facts: Facts, procurement: Procureme
 }
 
 /** "72 (b)" → "72(1)(b)"; "72(1)" → the grounds of 72(1). */
-function completeGround(cited: string, grounds: string[]): string | undefined {
+export function completeGround(cited: string, grounds: string[]): string | undefined {
   const compact = cited.replace(/\s+/g, "").replace(/^(reg(ulation)?\.?)/i, "");
   const letter = /^72\((?:1\))?\(?([a-f])\)?$/i.exec(compact)?.[1];
   if (letter) return grounds.find((ground) => ground === `72(1)(${letter.toLowerCase()})`);

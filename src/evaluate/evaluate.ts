@@ -1,14 +1,13 @@
-import type { Engine } from "json-rules-engine";
 import type { CompiledRuleSet } from "../compile/compiled.js";
-import { isMoney } from "../compile/engine-values.js";
+import { type EngineValue, isMoney } from "../compile/engine-values.js";
 import { decisionItemFacts } from "../decision/to-facts.js";
 import type { Decision } from "../decision/types.js";
 import { checkCitedClaims } from "./cited-claims.js";
-import { createEngine, type RuleRun, runRules } from "./engine.js";
+import { type RuleRun, ScopedEngines } from "./scoped-engines.js";
 import { Explainer } from "./explain.js";
 import { formatValue } from "./format-value.js";
 import { buildItemFacts, type RawFacts } from "./item-facts.js";
-import type { DecisionResult, Finding, ItemResult } from "./result.js";
+import type { DecisionResult, Finding, ItemResult, RuleExplanation } from "./result.js";
 import { Seniority } from "./seniority.js";
 import { builtInFinding, collectObligations, collectRuleFindings, decideApprover, decideProcurement, type Judged } from "./verdict.js";
 
@@ -21,13 +20,13 @@ export interface EvaluateOptions {
 
 /**
  * Evaluates items and decisions against compiled rules through json-rules-engine. Build one per
- * rule set and reuse it: building the engine costs far more than running it.
+ * rule set and reuse it: building engines costs far more than running them.
  */
 export class Evaluator {
-  private readonly engine: Engine;
+  private readonly engines: ScopedEngines;
 
   constructor(readonly compiled: CompiledRuleSet) {
-    this.engine = createEngine(compiled);
+    this.engines = new ScopedEngines(compiled);
   }
 
   async evaluateDecision(decision: Decision, options: EvaluateOptions = {}): Promise<DecisionResult> {
@@ -44,12 +43,15 @@ export class Evaluator {
 
   async evaluateItem(id: string, raw: RawFacts, options: EvaluateOptions = {}): Promise<ItemResult> {
     const { facts, assumptions } = buildItemFacts(raw, this.compiled);
-    const runs = await runRules(this.engine, this.compiled, facts);
+    const runs = await this.engines.run(facts);
     const explainer = new Explainer(this.compiled, facts);
+    const shown = (entry: Pick<RuleExplanation, "status" | "outOfScope">) => options.everyRule === true || (!entry.outOfScope && entry.status !== "fails");
+    // Conditions are read where the explanation is shown, and where the draft's claims are checked.
+    const cited = citedRules(facts);
     // Ground rules first, so rules that depend on grounds can name the facts the grounds lack.
     const explained = new Map<RuleRun, Judged>();
     for (const run of [...runs].sort((left, right) => right.rule.priority - left.rule.priority)) {
-      explained.set(run, { explanation: explainer.explain(run), outcomes: run.rule.event.params.outcomes });
+      explained.set(run, { explanation: explainer.explain(run, (entry) => shown(entry) || cited.has(entry.rule)), outcomes: run.rule.event.params.outcomes });
     }
     const judged = runs.flatMap((run) => explained.get(run) ?? []);
     const findings: Finding[] = [];
@@ -61,7 +63,7 @@ export class Evaluator {
       findings.push(builtInFinding("assumed", `assumed \`${assumption.fact}\` is ${formatValue(assumption.value)}: ${assumption.reason}`, { facts: [assumption.fact] }));
     }
     const explanation = judged
-      .filter((entry) => options.everyRule || (!entry.explanation.outOfScope && entry.explanation.status !== "fails"))
+      .filter((entry) => shown(entry.explanation))
       .map((entry) => entry.explanation);
     const value = facts["value"];
     return {
@@ -87,6 +89,13 @@ export class Evaluator {
     }
     return overall;
   }
+}
+
+/** The rules a draft's claims name: the paragraphs it cites and the ground it relies on. */
+function citedRules(facts: Record<string, EngineValue>): Set<string> {
+  const paragraphs = facts["cites.paragraphs"];
+  const ground = facts["cites.ground"];
+  return new Set([...(Array.isArray(paragraphs) ? (paragraphs as string[]) : []), ...(typeof ground === "string" ? [ground] : [])]);
 }
 
 function summarise(items: ItemResult[]): DecisionResult["summary"] {

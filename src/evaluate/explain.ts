@@ -3,7 +3,7 @@ import type { CalcExpression, EngineValue } from "../compile/engine-values.js";
 import { isMoney } from "../compile/engine-values.js";
 import { alignVat } from "../compile/operators.js";
 import { Exact, formatMoney } from "../values/money.js";
-import type { RuleRun } from "./engine.js";
+import type { RuleRun } from "./scoped-engines.js";
 import { factsOf, formatValue, printCalc } from "./format-value.js";
 import type { Facts } from "./parameters.js";
 import type { ConditionTrace, RuleExplanation } from "./result.js";
@@ -25,7 +25,8 @@ export class Explainer {
     private readonly facts: Facts,
   ) {}
 
-  explain(run: RuleRun): RuleExplanation {
+  /** `traced` says whether anyone reads this explanation's conditions; tracing each with its values is most of the cost. */
+  explain(run: RuleRun, traced: (entry: Pick<RuleExplanation, "rule" | "status" | "outOfScope">) => boolean = () => true): RuleExplanation {
     const params = run.rule.event.params;
     const evaluated = run.conditions as { all: EvaluatedCondition[] };
     const status = run.fired ? "holds" : ruleStatus(evaluated);
@@ -33,6 +34,10 @@ export class Explainer {
     const outside = scope.find((leaf) => leafTruth(leaf) === false);
     const missing = status === "undecided" ? unique(this.missing(evaluated)) : [];
     if (params.outcomes.ground && status === "undecided") this.groundMissing.set(params.rule, [...(this.groundMissing.get(params.rule) ?? []), ...missing]);
+    const outOfScope = outside ? this.describeScope(outside) : undefined;
+    const conditions = traced({ rule: params.rule, status, ...(outOfScope ? { outOfScope } : {}) })
+      ? decisiveLeaves(evaluated).map(({ leaf, decisive }, index) => ({ ...this.trace(leaf), decisive, scope: index < params.scope }))
+      : [];
     return {
       rule: params.rule,
       title: params.title,
@@ -42,8 +47,8 @@ export class Explainer {
       quotes: params.quotes,
       status,
       outcome: describeOutcome(params),
-      ...(outside ? { outOfScope: this.describeScope(outside) } : {}),
-      conditions: decisiveLeaves(evaluated).map(({ leaf, decisive }, index) => ({ ...this.trace(leaf), decisive, scope: index < params.scope })),
+      ...(outOfScope ? { outOfScope } : {}),
+      conditions,
       missing,
     };
   }

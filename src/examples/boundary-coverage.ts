@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import type { RuleSet, RuleSymbol } from "../check/model.js";
 import type { CompiledRuleSet } from "../compile/compiled.js";
 import { type CalcExpression, type EngineValue, isMoney, isPeriod } from "../compile/engine-values.js";

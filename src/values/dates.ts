@@ -1,4 +1,8 @@
-import { format, isValid, parseISO, compareAsc, subDays } from "date-fns";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
+import { compareAsc } from "date-fns/compareAsc";
+import { subDays } from "date-fns/subDays";
 
 /** Dates are kept as ISO `YYYY-MM-DD` text; date-fns validates and compares them. */
 export type IsoDate = string;
@@ -16,12 +20,28 @@ export function toDate(date: IsoDate): Date {
   return parseISO(date);
 }
 
+/**
+ * Rules compare the same few dates (the decision's, thresholds' start dates) on every item, so each
+ * date is parsed by date-fns once and kept; a date is immutable once parsed, so sharing it is safe.
+ */
+const parsedDates = new Map<IsoDate, Date>();
+
+function parsed(date: IsoDate): Date {
+  let value = parsedDates.get(date);
+  if (value === undefined) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    value = parseISO(date);
+    parsedDates.set(date, value);
+  }
+  return value;
+}
+
 export function fromDate(date: Date): IsoDate {
   return format(date, "yyyy-MM-dd");
 }
 
 export function compareDates(left: IsoDate, right: IsoDate): number {
-  return compareAsc(parseISO(left), parseISO(right));
+  return compareAsc(parsed(left), parsed(right));
 }
 
 export function dayBefore(date: IsoDate): IsoDate {

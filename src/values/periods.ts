@@ -1,4 +1,6 @@
-import { add, compareAsc, parseISO } from "date-fns";
+import { add } from "date-fns/add";
+import { compareAsc } from "date-fns/compareAsc";
+import { parseISO } from "date-fns/parseISO";
 import type { IsoDate } from "./dates.js";
 
 export type PeriodUnit = "day" | "week" | "month" | "year";

@@ -3,51 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { EngineValue } from "../../src/compile/engine-values.js";
 import { buildItemFacts } from "../../src/evaluate/item-facts.js";
 import { LineIndex } from "../../src/diagnostics/positions.js";
-import { ITEM_ACTIONS } from "../../src/facts/catalogue.js";
 import { ReferenceInterpreter } from "../helpers/reference-interpreter.js";
+import { randomItem } from "../helpers/random-items.js";
 import { shippedRules } from "../helpers/shipped-rules.js";
-
-const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 3 });
-
-/** Amounts near the packs' boundaries, in pence, plus anything in between. */
-const money = fc
-  .oneof(
-    fc.constantFrom("49999.99", "50000", "50000.01", "499999.99", "500000", "500000.01", "79733.6", "79733.61", "177897.5", "181302", "213477", "214904", "0"),
-    fc.integer({ min: 0, max: 300_000_000 }).map((pence) => (pence / 100).toFixed(2)),
-  )
-  .map((amount): EngineValue => ({ amount, vat: "none" }));
-
-const date = fc.constantFrom("2016-04-17", "2016-04-18", "2019-12-31", "2020-01-01", "2022-01-01", "2025-02-23", "2025-02-24", "2025-06-04", "2026-01-01");
-const period = fc.record({ count: fc.integer({ min: 1, max: 400 }), unit: fc.constantFrom("day", "week", "month", "year") }) as fc.Arbitrary<EngineValue>;
-const grounds = fc.constantFrom("72(1)(a)", "72(1)(b)", "72(1)(c)", "72(1)(f)");
-const modifications = fc.array(fc.record({ value: money, ground: grounds }), { maxLength: 3 }) as unknown as fc.Arbitrary<EngineValue>;
-
-const item = fc.record({
-  date,
-  action: fc.constantFrom(...ITEM_ACTIONS),
-  vat: fc.constantFrom("excluded", "included"),
-  value: optional(money),
-  "contract.originalValue": optional(money),
-  "contract.indexation": optional(fc.boolean()),
-  "contract.indexedValue": optional(money),
-  "contract.category": optional(fc.constantFrom("services", "supplies", "works", "light-touch")),
-  "contract.authority": optional(fc.constantFrom("sub-central", "central")),
-  "contract.awardedBy": optional(fc.constantFrom("MOPAC", "MPS")),
-  "contract.procurementStarted": optional(date),
-  "variation.type": optional(fc.constantFrom("extension", "additional", "scope", "price", "replacement-contractor", "other")),
-  "variation.period": optional(period),
-  "variation.unforeseen": optional(fc.boolean()),
-  "variation.providedForInContract": optional(fc.boolean()),
-  "variation.altersOverallNature": optional(fc.boolean()),
-  "variation.necessary": optional(fc.boolean()),
-  "variation.changeOfContractorImpractical": optional(fc.boolean()),
-  "variation.changeWouldCauseInconvenience": optional(fc.boolean()),
-  "variation.succession": optional(fc.boolean()),
-  "variation.newContractorQualifies": optional(fc.boolean()),
-  "variation.substantial": optional(fc.boolean()),
-  "variation.previousModifications": optional(modifications),
-  "cites.threshold": optional(money),
-});
 
 describe("the compiled rules, run through json-rules-engine", () => {
   const rules = shippedRules();
@@ -55,7 +13,7 @@ describe("the compiled rules, run through json-rules-engine", () => {
 
   it("agree with a reference interpreter of the rule text on every rule, for random items", async () => {
     await fc.assert(
-      fc.asyncProperty(item, async (raw) => {
+      fc.asyncProperty(randomItem, async (raw) => {
         const result = await rules.evaluator.evaluateItem("random", raw as Record<string, EngineValue>, { everyRule: true });
         const reference = new ReferenceInterpreter(rules.ruleSet, rules.compiled, buildItemFacts(raw as Record<string, EngineValue>, rules.compiled).facts);
         for (const rule of rules.ruleSet.rules) {

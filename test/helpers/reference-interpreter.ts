@@ -87,12 +87,12 @@ export class ReferenceInterpreter {
 
   private is(condition: Extract<A.Condition, { kind: "is" }>): Truth {
     const value = this.value(condition.subject);
-    const kind = condition.value.kind;
+    const expected = condition.value;
     let truth: Truth;
-    if (kind === "given" || kind === "missing") truth = (value !== undefined) === (kind === "given");
+    if (expected.kind === "given" || expected.kind === "missing") truth = (value !== undefined) === (expected.kind === "given");
     else if (value === undefined) truth = undefined;
-    else if (kind === "yes" || kind === "no") truth = value === (kind === "yes");
-    else truth = value === condition.value.name.text;
+    else if (expected.kind === "name") truth = value === expected.name.text;
+    else truth = value === (expected.kind === "yes");
     return condition.negated ? not(truth) : truth;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runExamples } from "../../src/examples/run-examples.js";
+import { formatRuleText } from "../../src/syntax/print.js";
 import { shippedRules } from "../helpers/shipped-rules.js";
 
 const rules = shippedRules();
@@ -8,6 +9,10 @@ const outcomes = await runExamples(rules.ruleSet, rules.evaluator);
 describe("the shipped rule packs", () => {
   it("have no diagnostics at all, warnings included", () => {
     expect(rules.diagnostics.map((diagnostic) => `${diagnostic.file}: ${diagnostic.code} ${diagnostic.message}`)).toEqual([]);
+  });
+
+  it.each(rules.sources.map((source) => [source.uri, source.text] as const))("are in the canonical layout: %s", (uri, text) => {
+    expect(formatRuleText(text, uri).text).toBe(text);
   });
 
   it("have worked examples for every rule", () => {

@@ -8,7 +8,7 @@ import type { ExpressionChecker } from "../expressions.js";
  */
 export function checkConditions(context: CheckContext, expressions: ExpressionChecker): void {
   const set = context.ruleSet;
-  for (const define of set.defines.values()) expressions.expression(define.file, define.expression);
+  for (const name of set.defines.keys()) expressions.definition(name);
   for (const rule of set.rules) {
     for (const condition of rule.declaration.when) {
       expressions.condition(rule.file, condition);

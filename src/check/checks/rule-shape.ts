@@ -16,6 +16,9 @@ export function checkRuleShape(context: CheckContext): void {
     for (const extra of declaration.when.slice(1)) context.report("check/repeated-clause", file, extra.range, "a rule has one `when`; join the conditions with `and`");
     for (const extra of declaration.inForce.slice(1)) context.report("check/repeated-clause", file, extra.range, "a rule has one `in force`");
     for (const window of declaration.inForce) {
+      if (!window.from && !window.until) {
+        context.report("check/empty-window", file, window.range, "`in force` gives no date", "write `in force from YYYY-MM-DD`, `until YYYY-MM-DD`, or both; leave the clause out for a rule always in force");
+      }
       if (isBackwards({ from: window.from?.value, until: window.until?.value })) {
         context.report("check/backwards-window", file, window.range, "this period ends before it starts");
       }

@@ -1,11 +1,9 @@
 import { Command, Option } from "commander";
-import { readDecisionFile } from "../../decision/load-decision.js";
-import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { Evaluator } from "../../evaluate/evaluate.js";
 import { formatCheckText } from "../../report/check-text.js";
 import { colors } from "../../report/colors.js";
-import { formatDiagnostics } from "../../report/diagnostics-text.js";
 import { type CliIo, EXIT } from "../io.js";
+import { loadDecisionOption } from "../load-decision-option.js";
 import { loadRulesOption } from "../load-rules-option.js";
 import type { CommandContext } from "../run-cli.js";
 
@@ -26,12 +24,9 @@ export function checkCommand(context: CommandContext): Command {
 async function check(file: string, options: { rules?: string; format: "text" | "json" }, io: CliIo): Promise<number> {
   const rules = loadRulesOption(options.rules, io);
   if (!rules) return EXIT.unusable;
-  const loaded = readDecisionFile(file, io.cwd);
-  if (!loaded.decision || hasErrors(loaded.diagnostics)) {
-    io.err(formatDiagnostics(loaded.diagnostics, new Map([[loaded.diagnostics[0]?.file ?? file, loaded.text]]), colors(io.color)));
-    return EXIT.unusable;
-  }
-  const result = await new Evaluator(rules.compiled).evaluateDecision(loaded.decision);
+  const decision = loadDecisionOption(file, io);
+  if (!decision) return EXIT.unusable;
+  const result = await new Evaluator(rules.compiled).evaluateDecision(decision);
   io.out(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatCheckText(result, colors(io.color)));
   return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,12 +1,10 @@
 import { Command } from "commander";
-import { readDecisionFile } from "../../decision/load-decision.js";
 import { decisionItemFacts } from "../../decision/to-facts.js";
-import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { Evaluator } from "../../evaluate/evaluate.js";
 import { colors } from "../../report/colors.js";
-import { formatDiagnostics } from "../../report/diagnostics-text.js";
 import { formatExplanation } from "../../report/explain-text.js";
 import { type CliIo, EXIT } from "../io.js";
+import { loadDecisionOption } from "../load-decision-option.js";
 import { loadRulesOption } from "../load-rules-option.js";
 import type { CommandContext } from "../run-cli.js";
 import { formatOption, rulesOption } from "./check.js";
@@ -26,17 +24,14 @@ export function explainCommand(context: CommandContext): Command {
 async function explain(file: string, itemId: string, options: { rules?: string; format: "text" | "json" }, io: CliIo): Promise<number> {
   const rules = loadRulesOption(options.rules, io);
   if (!rules) return EXIT.unusable;
-  const loaded = readDecisionFile(file, io.cwd);
-  if (!loaded.decision || hasErrors(loaded.diagnostics)) {
-    io.err(formatDiagnostics(loaded.diagnostics, new Map([[loaded.diagnostics[0]?.file ?? file, loaded.text]]), colors(io.color)));
-    return EXIT.unusable;
-  }
-  const item = loaded.decision.items.find((candidate) => candidate.id === itemId);
+  const decision = loadDecisionOption(file, io);
+  if (!decision) return EXIT.unusable;
+  const item = decision.items.find((candidate) => candidate.id === itemId);
   if (!item) {
-    io.err(`${file}: no item \`${itemId}\`; the items are ${loaded.decision.items.map((candidate) => candidate.id).join(", ")}\n`);
+    io.err(`${file}: no item \`${itemId}\`; the items are ${decision.items.map((candidate) => candidate.id).join(", ")}\n`);
     return EXIT.unusable;
   }
-  const result = await new Evaluator(rules.compiled).evaluateItem(item.id, decisionItemFacts(loaded.decision, item), { everyRule: true });
+  const result = await new Evaluator(rules.compiled).evaluateItem(item.id, decisionItemFacts(decision, item), { everyRule: true });
   io.out(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatExplanation(result, colors(io.color)));
   return result.findings.some((finding) => finding.severity === "error") ? EXIT.findings : EXIT.ok;
 }

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { EngineValue } from "../../src/compile/engine-values.js";
+import { createEngine, runtimeFacts } from "../../src/evaluate/engine.js";
+import { buildItemFacts } from "../../src/evaluate/item-facts.js";
+import { ruleStatus } from "../../src/evaluate/rule-status.js";
+import { ScopedEngines } from "../../src/evaluate/scoped-engines.js";
+import { randomItem } from "../helpers/random-items.js";
+import { shippedRules } from "../helpers/shipped-rules.js";
+
+describe("scoped engines", () => {
+  const { compiled } = shippedRules();
+  const full = createEngine(compiled);
+  const scoped = new ScopedEngines(compiled);
+
+  it("give every rule the status one engine holding every rule gives, for random items", async () => {
+    await fc.assert(
+      fc.asyncProperty(randomItem, async (raw) => {
+        const facts = buildItemFacts(raw as Record<string, EngineValue>, compiled).facts;
+        const outcome = await full.run(runtimeFacts(facts));
+        const expected = new Map([...outcome.results, ...outcome.failureResults].map((result) => {
+          const params = result.event?.params as { file: string; range: { start: number } };
+          return [`${params.file}:${params.range.start}`, result.result ? "holds" : ruleStatus(result.conditions as never)];
+        }));
+        for (const run of await scoped.run(facts)) {
+          const status = run.fired ? "holds" : ruleStatus(run.conditions as never);
+          expect(status, run.rule.name).toBe(expected.get(`${run.rule.event.params.file}:${run.rule.event.params.range.start}`));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
