@@ -1,9 +1,9 @@
-import type { Engine } from "json-rules-engine";
-import type { CompiledRule, CompiledRuleSet, RuleEventParams } from "../compile/compiled.js";
+import type { Engine, RuleResult } from "json-rules-engine";
+import type { CompiledRule, CompiledRuleSet } from "../compile/compiled.js";
 import type { CompiledLeaf } from "../compile/conditions.js";
 import type { EngineValue } from "../compile/engine-values.js";
 import { type GroundStatuses, OPERATORS } from "../compile/operators.js";
-import { createEngine, runtimeFacts } from "./engine.js";
+import { comparedFacts, createEngine, type EngineRule, runtimeFacts } from "./engine.js";
 
 /** One rule's run on one item. */
 export interface RuleRun {
@@ -16,75 +16,87 @@ export interface RuleRun {
 /**
  * Runs the compiled rules on items through json-rules-engine. A rule whose scope (kind of item,
  * regime, dates in force) rules it out cannot hold, so it is not given to the engine: each set of
- * rules in scope gets an engine of its own, built once and reused. An item pays only for the rules
- * that could apply to it, and the results are what one engine with every rule would give.
+ * rules in scope gets an engine of its own, built once and reused. Scope conditions known to hold
+ * are not run again either. An item pays only for the rules that could apply to it, and the
+ * results are what one engine with every rule would give.
  */
 export class ScopedEngines {
-  private readonly engines = new Map<string, Engine>();
+  private readonly engines = new Map<string, { engine: Engine; compared: string[] }>();
 
   constructor(private readonly compiled: CompiledRuleSet) {}
 
   /** Every rule's run on one item's facts, in the order the rules are declared. */
   async run(facts: Record<string, EngineValue>): Promise<RuleRun[]> {
-    const outside = this.compiled.rules.map((rule) => scopeExcluding(rule, facts));
-    const inScope = this.compiled.rules.filter((_, index) => outside[index] === undefined);
-    const outcome = await this.engineFor(inScope).run(runtimeFacts(facts, groundsOutOfScope(this.compiled.rules, outside)));
-    const runs = new Map<string, RuleRun>();
-    for (const result of [...outcome.results, ...outcome.failureResults]) {
-      const params = result.event?.params as unknown as RuleEventParams;
-      const rule = inScope.find((candidate) => place(candidate.event.params) === place(params));
-      if (rule) runs.set(place(params), { rule, conditions: result.conditions as unknown as { all: unknown[] }, fired: result.result === true });
-    }
-    return this.compiled.rules.map((rule, index) => {
-      const leaf = outside[index];
-      return leaf ? { rule, conditions: { all: [leaf] }, fired: false } : (runs.get(place(rule.event.params)) as RuleRun);
+    const scopes = this.compiled.rules.map((rule) => judgeScope(rule, facts));
+    const { engine, compared } = this.engineFor(scopes);
+    const outcome = await engine.run(runtimeFacts(facts, groundsOutOfScope(this.compiled.rules, scopes), compared));
+    const results = new Map<number, RuleResult>();
+    for (const result of [...outcome.results, ...outcome.failureResults]) results.set((result.event?.params as { place: number }).place, result);
+    return this.compiled.rules.map((rule, place) => {
+      const scope = scopes[place] as Scope;
+      if ("excluded" in scope) return { rule, conditions: { all: [scope.excluded] }, fired: false };
+      const result = results.get(place) as RuleResult;
+      const body = (result.conditions as unknown as { all: unknown[] }).all;
+      return { rule, conditions: { all: "held" in scope ? [...scope.held, ...body] : body }, fired: result.result === true };
     });
   }
 
-  private engineFor(rules: CompiledRule[]): Engine {
-    const key = rules.map((rule) => place(rule.event.params)).join("|");
-    let engine = this.engines.get(key);
-    if (!engine) {
-      engine = createEngine(this.compiled, rules.map(slim));
-      this.engines.set(key, engine);
+  /** The engine for the rules in scope; a rule whose scope is known to hold is given without its scope conditions. */
+  private engineFor(scopes: Scope[]): { engine: Engine; compared: string[] } {
+    const key = scopes.map((scope) => ("excluded" in scope ? "-" : "held" in scope ? "h" : "o")).join("");
+    let entry = this.engines.get(key);
+    if (!entry) {
+      const rules = this.compiled.rules.flatMap((rule, place) => {
+        const scope = scopes[place] as Scope;
+        return "excluded" in scope ? [] : [slim("held" in scope ? withoutScope(rule) : rule, place)];
+      });
+      entry = { engine: createEngine(this.compiled, rules), compared: comparedFacts(rules) };
+      this.engines.set(key, entry);
     }
-    return engine;
+    return entry;
   }
 }
 
 /**
- * The rule with only what the engine's bookkeeping reads in its event: json-rules-engine copies a
- * rule's event on every run, and the rest (titles, sources, messages) is read from the rule itself.
+ * The rule with only what the engine's bookkeeping reads in its event, and its place in the rule
+ * set: json-rules-engine copies a rule's event on every run, and the rest (titles, sources,
+ * messages) is read from the rule itself.
  */
-function slim(rule: CompiledRule): CompiledRule {
-  const { rule: id, title, file, line, range, scope, outcomes } = rule.event.params;
-  const params = { rule: id, title, file, line, range, scope, sources: [], quotes: [], outcomes: outcomes.ground ? { ground: true } : {} };
-  return { ...rule, event: { type: "rule", params } };
-}
-
-function place(params: RuleEventParams): string {
-  return `${params.file}:${params.range.start}`;
+function slim(rule: CompiledRule, place: number): EngineRule & { event: { params: { place: number } } } {
+  const { rule: id, outcomes } = rule.event.params;
+  return { ...rule, event: { type: "rule", params: { rule: id, place, outcomes: outcomes.ground ? { ground: true } : {} } } };
 }
 
 /**
- * The first scope condition that certainly fails for these facts, evaluated as the engine would
- * report it; undefined when the rule may apply (a regime that is not known keeps it in play).
+ * What a rule's scope conditions (kind, regime, dates in force) say of these facts, evaluated as
+ * the engine would report them: the first that certainly fails, or every one when all certainly
+ * hold; otherwise (a regime that is not known, say) the rule stays in play with its scope unsettled.
  */
-function scopeExcluding(rule: CompiledRule, facts: Record<string, EngineValue>): object | undefined {
+type Scope = { excluded: object } | { held: object[] } | { open: true };
+
+function judgeScope(rule: CompiledRule, facts: Record<string, EngineValue>): Scope {
+  const held: object[] = [];
+  let open = false;
   for (const leaf of rule.conditions.all.slice(0, rule.event.params.scope) as CompiledLeaf[]) {
     const operator = OPERATORS.get(leaf.operator);
     const factResult = facts[leaf.fact];
-    if (operator && operator.known(factResult, leaf.value) && !operator.test(factResult, leaf.value)) {
-      return { ...leaf, factResult, valueResult: leaf.value, result: false };
-    }
+    const known = operator !== undefined && operator.known(factResult, leaf.value);
+    const result = known && operator.test(factResult, leaf.value);
+    if (known && !result) return { excluded: { ...leaf, factResult, valueResult: leaf.value, result } };
+    if (known) held.push({ ...leaf, factResult, valueResult: leaf.value, result });
+    else open = true;
   }
-  return undefined;
+  return open ? { open } : { held };
+}
+
+function withoutScope(rule: CompiledRule): CompiledRule {
+  return { ...rule, conditions: { all: rule.conditions.all.slice(rule.event.params.scope) } };
 }
 
 /** Grounds with no version in scope fail without a run, as every version would in a full engine. */
-function groundsOutOfScope(rules: readonly CompiledRule[], outside: (object | undefined)[]): GroundStatuses {
+function groundsOutOfScope(rules: readonly CompiledRule[], scopes: readonly Scope[]): GroundStatuses {
   const statuses: GroundStatuses = {};
-  const inPlay = new Set(rules.filter((rule, index) => rule.event.params.outcomes.ground && outside[index] === undefined).map((rule) => rule.name));
+  const inPlay = new Set(rules.filter((rule, place) => rule.event.params.outcomes.ground && !("excluded" in (scopes[place] as Scope))).map((rule) => rule.name));
   for (const rule of rules) if (rule.event.params.outcomes.ground && !inPlay.has(rule.name)) statuses[rule.name] = "fails";
   return statuses;
 }

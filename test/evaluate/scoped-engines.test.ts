@@ -8,6 +8,14 @@ import { ScopedEngines } from "../../src/evaluate/scoped-engines.js";
 import { randomItem } from "../helpers/random-items.js";
 import { shippedRules } from "../helpers/shipped-rules.js";
 
+/** Every comparison in an evaluated condition tree, in order: its name, values and result. */
+function comparisons(condition: unknown): unknown[] {
+  const node = condition as { all?: unknown[]; any?: unknown[]; not?: unknown; name?: string; factResult?: unknown; valueResult?: unknown; result?: unknown };
+  if (node.all ?? node.any) return (node.all ?? node.any ?? []).flatMap(comparisons);
+  if (node.not !== undefined) return comparisons(node.not);
+  return [{ name: node.name, factResult: node.factResult, valueResult: node.valueResult, result: node.result }];
+}
+
 describe("scoped engines", () => {
   const { compiled } = shippedRules();
   const full = createEngine(compiled);
@@ -28,6 +36,24 @@ describe("scoped engines", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("report each comparison of a rule in play with the values and result one engine gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(randomItem, async (raw) => {
+        const facts = buildItemFacts(raw as Record<string, EngineValue>, compiled).facts;
+        const outcome = await full.run(runtimeFacts(facts));
+        const expected = new Map([...outcome.results, ...outcome.failureResults].map((result) => {
+          const params = result.event?.params as { file: string; range: { start: number } };
+          return [`${params.file}:${params.range.start}`, comparisons(result.conditions)];
+        }));
+        for (const run of await scoped.run(facts)) {
+          const wasExcluded = run.conditions.all.length === 1 && run.rule.conditions.all.length > 1;
+          if (!wasExcluded) expect(comparisons(run.conditions), run.rule.name).toEqual(expected.get(`${run.rule.event.params.file}:${run.rule.event.params.range.start}`));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
