@@ -16,6 +16,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export interface EvaluateOptions {
   /** Keep every rule in the explanation, including those that do not apply (the `explain` command). */
   everyRule?: boolean;
+  /** Facts the caller filled in for the item (a register's blank cells, say), reported as assumptions. */
+  filledIn?: { fact: string; reason: string }[];
 }
 
 /**
@@ -42,7 +44,9 @@ export class Evaluator {
   }
 
   async evaluateItem(id: string, raw: RawFacts, options: EvaluateOptions = {}): Promise<ItemResult> {
-    const { facts, assumptions } = buildItemFacts(raw, this.compiled);
+    const { facts, assumptions: ruleAssumptions } = buildItemFacts(raw, this.compiled);
+    const filledIn = (options.filledIn ?? []).flatMap(({ fact, reason }) => (facts[fact] === undefined ? [] : [{ fact, value: facts[fact], reason }]));
+    const assumptions = [...filledIn, ...ruleAssumptions];
     const runs = await this.engines.run(facts);
     const explainer = new Explainer(this.compiled, facts);
     const shown = (entry: Pick<RuleExplanation, "status" | "outOfScope">) => options.everyRule === true || (!entry.outOfScope && entry.status !== "fails");

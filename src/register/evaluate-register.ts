@@ -2,6 +2,7 @@ import { decisionItemFacts } from "../decision/to-facts.js";
 import type { DecisionItem, PreviousModification } from "../decision/types.js";
 import type { Evaluator } from "../evaluate/evaluate.js";
 import type { ItemResult } from "../evaluate/result.js";
+import { CarriedContractFacts } from "./carried-contract-facts.js";
 import type { ContractHistory } from "./contract-history.js";
 import type { RegisterInput } from "./open-register.js";
 import type { RegisterProblem } from "./problems.js";
@@ -20,20 +21,22 @@ export interface RowOutcome {
 
 /**
  * Checks a register row by row through the evaluator, streaming: each row becomes a decision
- * item, sees its contract's earlier modifications, and is recorded in the contract's history under
+ * item, takes the contract facts it leaves blank from the contract's earlier rows, sees its
+ * contract's earlier modifications, and is recorded in the contract's history under
  * the ground its verdict relies on (`procurement.reliedOn`: the ground the row cites when that
  * ground holds, else one that holds), so later rows of the contract see the chain.
  */
 export async function* evaluateRegister(input: RegisterInput, evaluator: Evaluator, history: ContractHistory): AsyncGenerator<RowOutcome> {
+  const carried = new CarriedContractFacts();
   for await (const entry of input.rows) {
     if (!("item" in entry)) {
       yield { row: entry.row, id: `row ${entry.row}`, cells: entry.cells, problems: entry.problems };
       continue;
     }
-    const { item } = entry;
+    const { item, taken } = carried.fill(entry.item, entry.row);
     const contract = item.contract?.reference;
     const facts = decisionItemFacts({ date: entry.date, vat: input.vat }, withHistory(item, history.earlier(contract)));
-    const result = await evaluator.evaluateItem(entry.id, facts);
+    const result = await evaluator.evaluateItem(entry.id, facts, { filledIn: taken });
     if (contract !== undefined && item.action === "contract-variation" && item.value !== undefined) {
       const flagged = result.findings.filter((finding) => finding.severity !== "info");
       history.add(contract, {

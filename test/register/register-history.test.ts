@@ -117,3 +117,46 @@ describe("ContractHistory", () => {
     expect(timeline?.steps.map((step) => step.row?.id)).toEqual(["R9", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18", "R19", "R20"]);
   });
 });
+
+describe("contract facts a register states once", () => {
+  async function rowsOf(register: string) {
+    const paths = files({ "register.csv": register });
+    const run = await cli(["register", paths["register.csv"] as string, "--format", "json"]);
+    return JSON.parse(run.stdout).rows as { id: string; findings: { code: string; severity: string }[]; assumptions: { fact: string; value: string; reason: string }[] }[];
+  }
+
+  it("are taken by the contract's later rows that leave them blank, and reported as assumptions", async () => {
+    const rows = await rowsOf([
+      "Ref,Contract ref,Date,Variation value,Original value,Category,Unforeseen?,Alters nature?,Substantial?,Procurement started",
+      'U1,DRIVE-2023,2024-02-12,"£180,000","£1,013,030",works,Yes,No,Yes,2023-07-03',
+      'U2,DRIVE-2023,2024-07-15,"£170,000",,,Yes,No,Yes,',
+      'U3,DRIVE-2023,2024-11-20,"£165,000",,,Yes,No,Yes,',
+    ].join("\n"));
+    expect(rows.map((row) => row.findings.filter((finding) => finding.severity !== "info").map((finding) => finding.code))).toEqual([[], [], ["cumulative-increase"]]);
+    expect(rows[2]?.assumptions).toContainEqual({ fact: "contract.originalValue", value: "£1,013,030", reason: "the row leaves it blank; taken from row 2 (U1), an earlier row of contract DRIVE-2023" });
+    expect(rows[2]?.assumptions.map((assumption) => assumption.fact)).toEqual(expect.arrayContaining(["contract.category", "contract.procurementStarted"]));
+    expect(rows[0]?.assumptions.filter((assumption) => assumption.reason.includes("earlier row"))).toEqual([]);
+  });
+
+  it("come from the contract's award, whose value is its original value, and never from another contract", async () => {
+    const rows = await rowsOf([
+      "Ref,Contract ref,Date,Action,Value,Original value,Unforeseen?,Alters nature?,Substantial?,Procurement started",
+      'A1,C-1,2024-01-10,contract-award,"£600,000",,,,,2023-09-01',
+      'V1,C-1,2025-01-10,contract-variation,"£70,000",,Yes,No,Yes,',
+      'V2,C-2,2025-01-10,contract-variation,"£70,000",,Yes,No,Yes,2023-09-01',
+    ].join("\n"));
+    expect(rows[1]?.assumptions).toContainEqual({ fact: "contract.originalValue", value: "£600,000", reason: "the row leaves it blank; taken from the award of contract C-1 on row 2 (A1)" });
+    expect(rows[2]?.assumptions.map((assumption) => assumption.fact)).not.toContain("contract.originalValue");
+  });
+
+  it("give way to what a row states itself", async () => {
+    const rows = await rowsOf([
+      "Ref,Contract ref,Date,Variation value,Original value,Unforeseen?,Alters nature?,Substantial?,Procurement started",
+      'U1,C-5,2024-02-12,"£10,000","£400,000",Yes,No,Yes,2023-07-03',
+      'U2,C-5,2024-07-15,"£10,000","£450,000",Yes,No,Yes,2023-07-03',
+      'U3,C-5,2024-11-20,"£10,000",,Yes,No,Yes,2023-07-03',
+    ].join("\n"));
+    expect(rows[1]?.assumptions.map((assumption) => assumption.fact)).not.toContain("contract.originalValue");
+    expect(rows[2]?.assumptions.find((assumption) => assumption.fact === "contract.originalValue")?.value).toBe("£450,000");
+  });
+});
