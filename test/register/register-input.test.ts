@@ -32,6 +32,8 @@ const BAD_CELLS = [
   'B3,C-102,2025-02-30,"£70,000","£400,000",six,No',
   'B4,C-103,2025-06-04,"£80,000","£900,000",3,Yes',
   'B5,"C-104,2025-06-04,"£90,000","£400,000",,No',
+  'B6,C-105,2025-06-04,"£1,000"x,"£400,000",,No',
+  'B7,C-106,2025-06-04,"£70,000","£400,000",,No',
 ].join("\n");
 
 describe("rows with bad cells", () => {
@@ -45,20 +47,31 @@ describe("rows with bad cells", () => {
       [4, "row 4", true, undefined],
       [5, "B4", false, "CEO"],
       [6, "row 6", true, undefined],
+      [7, "row 7", true, undefined],
+      [8, "B7", false, "CEO"],
     ]);
     expect(result.rows[1]?.problems).toEqual([
       { code: "register/bad-cell", severity: "error", message: "`£1,3OO` is not an amount of money", row: 3, column: "D", header: "Variation value", help: "write amounts like £1,013,030, 273497.50, £1.4m or £500k" },
       { code: "register/bad-cell", severity: "error", message: "`maybe` is neither yes nor no", row: 3, column: "G", header: "Unforeseen?", help: "write yes or no (or Y/N, true/false); leave the cell empty when it is not known" },
     ]);
     expect(result.rows[2]?.problems?.map((problem) => (problem as { column: string }).column)).toEqual(["C", "F"]);
-    expect(result.rows[4]?.problems).toMatchObject([{ code: "register/bad-row", row: 6, message: "this record cannot be read: a quoted cell is followed by more text before the next comma" }]);
+    expect(result.rows[4]?.problems).toMatchObject([{ code: "register/bad-cell", row: 6, column: "C", message: '`000"` is not a date' }, { code: "register/bad-cell", row: 6, column: "F" }]);
+    expect(result.rows[5]?.problems).toMatchObject([{ code: "register/bad-cell", row: 7, column: "D", message: '`"£1,000"x` is not an amount of money' }]);
+  });
+
+  it("include a quote never closed, reported where its record starts, after the rows before it are checked", async () => {
+    const register = file(directory(), "unclosed.csv", [...BAD_CELLS.split("\n").slice(0, 2), 'B8,C-107,2025-06-04,"£1,000,£400,000,,No', 'B9,C-108,2025-06-04,£60000,£400000,,No'].join("\n"));
+    const { code, result } = await json([register]);
+    expect(code).toBe(1);
+    expect(result.rows.map((row) => [row.row, row.id, row.skipped ?? false])).toEqual([[2, "B1", false], [3, "row 3", true]]);
+    expect(result.rows[1]?.problems).toMatchObject([{ code: "register/bad-row", row: 3, message: "a quote opened in this record is never closed, so lines 3 to 4, the rest of the file, cannot be read" }]);
   });
 
   it("print where they are in the text report", async () => {
     const register = file(directory(), "bad.csv", BAD_CELLS);
     const run = await cli(["register", register]);
     expect(run.stdout).toContain(`${shown(register)}:3 D (Variation value)  error  \`£1,3OO\` is not an amount of money  [register/bad-cell]\n    help: write amounts like`);
-    expect(run.stdout).toContain(`${shown(register)}: 5 rows · no errors, 2 with warnings, 0 clean, 3 skipped`);
+    expect(run.stdout).toContain(`${shown(register)}: 7 rows · no errors, 3 with warnings, 0 clean, 4 skipped`);
   });
 });
 
