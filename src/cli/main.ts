@@ -6,6 +6,11 @@ import { processIo } from "./io.js";
 import { runCli } from "./run-cli.js";
 
 const io = processIo();
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+if (NODE_MAJOR < 22) {
+  io.err(`delegation-rules needs Node.js 22 or later, and this is Node.js ${process.versions.node}; run it through npx or an npm script (the package installs Node 22 for them), or install Node 22\n`);
+  process.exit(2);
+}
 const version = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version as string;
 try {
   process.exitCode = await runCli(process.argv.slice(2), io, version);

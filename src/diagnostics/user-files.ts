@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { diagnostic } from "./codes.js";
 import { type Diagnostic, EMPTY_RANGE } from "./diagnostic.js";
 
@@ -21,30 +21,28 @@ export function unreadable(file: string, error: unknown): Diagnostic {
   return diagnostic("io/unreadable", file, EMPTY_RANGE, `cannot read: ${readFailure(error)}`);
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
- * Bytes of a text file → its text: UTF-8, or else Windows-1252, in which a `£` is one byte that
- * is not UTF-8 (read as UTF-8, every amount in such a file would be lost). A byte-order mark
- * (which Windows editors write) is dropped: it is invisible, and left in it would shift every
- * column of the first line by one.
+ * How a text file is encoded, told from its first bytes: UTF-8, or else Windows-1252, in which a
+ * `£` is one byte that is not UTF-8 (what Excel's "CSV" and Word's "plain text" write on Windows).
+ * Read as UTF-8, every amount in such a file would be lost.
  */
-export function decodeText(bytes: Uint8Array): string {
+export function textEncoding(bytes: Uint8Array): "utf-8" | "windows-1252" {
   try {
-    return UTF8.decode(bytes);
+    // Streaming, so a character cut off at the end of a sample is not taken for a bad byte.
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return "utf-8";
   } catch {
-    return windows1252(bytes);
+    return "windows-1252";
   }
 }
 
-/** What Word's "Save as plain text" writes on Windows unless told otherwise. */
-function windows1252(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("windows-1252").decode(bytes);
-  } catch {
-    // A Node.js built without full ICU lacks the encoding; Latin-1 differs only in rarely used characters, not in `£`.
-    return Buffer.from(bytes).toString("latin1");
-  }
+/**
+ * Bytes of a text file → its text, in the encoding `textEncoding` tells. A byte-order mark (which
+ * Windows editors write) is dropped: it is invisible, and left in it would shift every column of
+ * the first line by one.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(textEncoding(bytes)).decode(bytes);
 }
 
 /** Reads a text file the user named (decoded by `decodeText`); an unreadable one is an `io/unreadable` diagnostic. */
@@ -54,6 +52,42 @@ export function readUserText(path: string, cwd: string): { file: string; text?: 
     return { file, text: decodeText(readFileSync(absolute)), diagnostics: [] };
   } catch (error) {
     return { file, diagnostics: [unreadable(file, error)] };
+  }
+}
+
+/** Why a file the user named cannot be read, checked before reading starts; undefined when it can be tried. */
+export function inputProblem(absolute: string): string | undefined {
+  try {
+    return statSync(absolute).isDirectory() ? "this is a folder, not a file" : undefined;
+  } catch (error) {
+    return readFailure(error);
+  }
+}
+
+/** Why a file cannot be written at this path, checked before any work is done; undefined when it can be tried. */
+export function outputProblem(absolute: string): string | undefined {
+  try {
+    if (statSync(absolute).isDirectory()) return "this is a folder, not a file";
+  } catch {
+    try {
+      if (!statSync(dirname(absolute)).isDirectory()) return `\`${dirname(absolute)}\` is not a folder`;
+    } catch {
+      return `there is no folder \`${dirname(absolute)}\``;
+    }
+  }
+  return undefined;
+}
+
+/** Writes beside the file and renames over it, so the file is never left half-written; why it failed, if it did. */
+export function writeAtomically(absolute: string, text: string): string | undefined {
+  const temporary = `${absolute}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, absolute);
+    return undefined;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return readFailure(error);
   }
 }
 

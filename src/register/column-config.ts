@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
 import { type Document, parseDocument } from "yaml";
 import { z } from "zod";
 import { didYouMean } from "../check/suggest.js";
@@ -7,7 +5,8 @@ import { writtenNumber } from "../decision/schema.js";
 import { schemaInput } from "../decision/yaml-input.js";
 import { locate, nodeRange } from "../decision/yaml-positions.js";
 import { diagnostic } from "../diagnostics/codes.js";
-import { type Diagnostic, EMPTY_RANGE } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readUserText } from "../diagnostics/user-files.js";
 import { VAT_STATEMENTS } from "../facts/catalogue.js";
 import type { PeriodUnit } from "../values/periods.js";
 import { type CellValue, readCell, type YesNoWords } from "./cells.js";
@@ -90,15 +89,9 @@ export function parseColumnConfig(text: string, file: string): { mapping?: Colum
 
 /** Reads a column mapping file, named in diagnostics relative to `cwd`. */
 export function readColumnConfig(path: string, cwd: string): { mapping?: ColumnMapping; diagnostics: Diagnostic[]; text: string } {
-  const absolute = resolve(cwd, path);
-  const display = relative(cwd, absolute) || absolute;
-  let text: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-  } catch (error) {
-    return { diagnostics: [diagnostic("io/unreadable", display, EMPTY_RANGE, `cannot read: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`)], text: "" };
-  }
-  return { ...parseColumnConfig(text, display), text };
+  const read = readUserText(path, cwd);
+  if (read.text === undefined) return { diagnostics: read.diagnostics, text: "" };
+  return { ...parseColumnConfig(read.text, read.file), text: read.text };
 }
 
 const KEYS = Object.keys(configSchema.shape);

@@ -1,9 +1,10 @@
+import { inputProblem } from "../diagnostics/user-files.js";
 import type { Exact } from "../values/money.js";
 import { readCell } from "./cells.js";
 import { type ColumnSpec, DEFAULT_COLUMNS, resolveColumns } from "./columns.js";
 import type { ContractHistory } from "./contract-history.js";
 import { registerProblem, type RegisterProblem } from "./problems.js";
-import { readTable } from "./read-table.js";
+import { isTable, readTable } from "./read-table.js";
 
 /**
  * The columns of a history file: the contract, the value, the date and the ground each earlier
@@ -23,6 +24,8 @@ const NO_WORDS = { yes: [], no: [] };
  */
 export async function readHistoryFile(path: string, display: string, history: ContractHistory): Promise<{ problems: RegisterProblem[]; unusable?: RegisterProblem }> {
   const problems: RegisterProblem[] = [];
+  const cannotRead = inputProblem(path) ?? (isTable(path) ? undefined : "a history file is a .csv or .xlsx spreadsheet");
+  if (cannotRead) return { problems, unusable: registerProblem("io/unreadable", display, 1, `cannot read: ${cannotRead}`) };
   let columns: ReturnType<typeof resolveColumns>["mapped"] | undefined;
   for await (const record of readTable(path, display).records) {
     if (record.problems.length > 0) {

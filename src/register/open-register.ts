@@ -1,8 +1,8 @@
-import { statSync } from "node:fs";
 import { extname, relative, resolve } from "node:path";
 import { readDecisionFile } from "../decision/load-decision.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { type Diagnostic, EMPTY_RANGE, hasErrors } from "../diagnostics/diagnostic.js";
+import { inputProblem } from "../diagnostics/user-files.js";
 import type { ColumnMapping } from "./column-config.js";
 import { REGISTER_FIELDS, resolveColumns } from "./columns.js";
 import { type CellPlace, registerProblem, type RegisterProblem } from "./problems.js";
@@ -49,14 +49,9 @@ export async function openRegister(path: string, cwd: string, options: OpenOptio
   const absolute = resolve(cwd, path);
   const display = relative(cwd, absolute) || absolute;
   const unusable = (message: string, help?: string): OpenedRegister => ({ ok: false, diagnostics: [diagnostic("io/unreadable", display, EMPTY_RANGE, message, help)], text: "", problems: [] });
-  if (isTable(absolute)) {
-    try {
-      if (!statSync(absolute).isFile()) return unusable("cannot read: this is a folder, not a file");
-    } catch {
-      return unusable("cannot read: no such file");
-    }
-    return openTable(absolute, display, options);
-  }
+  const problem = inputProblem(absolute);
+  if (problem) return unusable(`cannot read: ${problem}`);
+  if (isTable(absolute)) return openTable(absolute, display, options);
   if (!DECISION_EXTENSIONS.includes(extname(absolute).toLowerCase())) {
     return unusable(`cannot read a register from a \`${extname(absolute) || "file without an extension"}\` file`, "give a .csv or .xlsx spreadsheet, or a decision file (.yaml, .yml or .json)");
   }

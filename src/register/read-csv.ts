@@ -1,5 +1,7 @@
-import { createReadStream, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { type Readable, Transform } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
+import { textEncoding } from "../diagnostics/user-files.js";
 import { registerProblem } from "./problems.js";
 import type { TableReader, TableRecord } from "./read-table.js";
 
@@ -12,10 +14,33 @@ import type { TableReader, TableRecord } from "./read-table.js";
 export function readCsv(path: string, display: string): TableReader {
   const size = statSync(path).size;
   const input = createReadStream(path);
-  return { records: records(input, display), progress: () => (size === 0 ? 1 : input.bytesRead / size) };
+  return { records: records(input.pipe(decoder(sampleEncoding(path))), display), progress: () => (size === 0 ? 1 : input.bytesRead / size) };
 }
 
-async function* records(input: ReturnType<typeof createReadStream>, display: string): AsyncGenerator<TableRecord> {
+/** How much of the file is looked at to tell its encoding: every row of an export states amounts in £. */
+const SAMPLE_BYTES = 1 << 16;
+
+function sampleEncoding(path: string): string {
+  const sample = Buffer.alloc(SAMPLE_BYTES);
+  const descriptor = openSync(path, "r");
+  try {
+    return textEncoding(sample.subarray(0, readSync(descriptor, sample, 0, SAMPLE_BYTES, 0)));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Bytes → text in the file's encoding (a BOM dropped), for the parser. */
+function decoder(encoding: string): Transform {
+  const decode = new TextDecoder(encoding);
+  return new Transform({
+    decodeStrings: true,
+    transform: (chunk: Buffer, _encoding, done) => done(null, decode.decode(chunk, { stream: true })),
+    flush: (done) => done(null, decode.decode()),
+  });
+}
+
+async function* records(input: Readable, display: string): AsyncGenerator<TableRecord> {
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true, info: true }));
   // The parser reports skipped records as events, ahead of the records it has buffered.
   const skipped: CsvError[] = [];

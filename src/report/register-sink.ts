@@ -22,6 +22,7 @@ export class FileSink implements Sink {
   private readonly temporary: string;
   private readonly descriptor: number;
   private buffer = "";
+  private open = true;
 
   constructor(private readonly path: string) {
     this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -35,13 +36,19 @@ export class FileSink implements Sink {
 
   commit(): void {
     this.flush();
-    closeSync(this.descriptor);
+    this.close();
     renameSync(this.temporary, this.path);
   }
 
+  /** Safe to call at any time, also after a failed commit or more than once. */
   abort(): void {
-    closeSync(this.descriptor);
+    this.close();
     rmSync(this.temporary, { force: true });
+  }
+
+  private close(): void {
+    if (this.open) closeSync(this.descriptor);
+    this.open = false;
   }
 
   private flush(): void {

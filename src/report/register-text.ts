@@ -5,6 +5,7 @@ import { Exact, formatMoney } from "../values/money.js";
 import { formatItem } from "./check-text.js";
 import { type Colors, severityLabel } from "./colors.js";
 import { formatCount } from "./register-format.js";
+import { visibleText } from "./visible-text.js";
 import type { RegisterReport, RegisterReportContext } from "./register-report.js";
 import type { Sink } from "./register-sink.js";
 
@@ -33,7 +34,7 @@ export function textReport(sink: Sink, context: RegisterReportContext): Register
 /** `register.csv:7 C (Original value)  error  message  [register/bad-cell]`, then any help. */
 export function formatProblem(problem: RegisterProblem, paint: Colors): string {
   const help = problem.help ? `    ${paint.cyan("help:")} ${problem.help}\n` : "";
-  return `${paint.bold(problemPlace(problem))}  ${severityLabel(problem.severity, paint)}  ${problem.message}  ${paint.dim(`[${problem.code}]`)}\n${help}`;
+  return `${paint.bold(problemPlace(problem))}  ${severityLabel(problem.severity, paint)}  ${visibleText(problem.message)}  ${paint.dim(`[${problem.code}]`)}\n${help}`;
 }
 
 function formatSummary(summary: RegisterSummary, timelines: ContractTimeline[], paint: Colors): string {

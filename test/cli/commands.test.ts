@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,6 +69,18 @@ describe("delegation-rules compile", () => {
     const run = await cli(["compile", "--output", file]);
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(file, "utf8")).format).toBe("delegation-rules/compiled@1");
+  });
+
+  it.each([
+    ["a folder that does not exist", (folder: string) => join(folder, "missing", "rules.json"), "there is no folder"],
+    ["a folder", (folder: string) => folder, "this is a folder, not a file"],
+  ])("with --output naming %s, says so and exits 2, writing nothing", async (_name, target, reason) => {
+    const folder = mkdtempSync(join(tmpdir(), "compiled-"));
+    const run = await cli(["compile", "--output", target(folder)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(reason);
+    expect(run.stdout).toBe("");
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -105,5 +105,25 @@ describe("a decision file is a register", () => {
     const { rows } = await jsonRows([file]);
     expect(rows.map(({ row: _row, contract: _contract, ...result }) => result)).toEqual(checked.items);
     expect(rows.map((row) => row.row)).toEqual(checked.items.map((_item: unknown, index: number) => index + 1));
+  });
+});
+
+describe("report files and inputs that cannot be used", () => {
+  it.each([
+    ["a folder", (folder: string) => ["-o", mkdirSync(join(folder, "meeting.html")) ?? join(folder, "meeting.html")], "this is a folder, not a file"],
+    ["the same file twice", (folder: string) => ["-o", join(folder, "meeting.html"), "-o", join(folder, "meeting.html")], "it is named twice"],
+    ["the register itself", () => ["-o", SEED_REGISTER], "it is a file this run reads"],
+    ["a history file that is a folder", (folder: string) => ["--history", folder], "this is a folder, not a file"],
+    ["a history file that does not exist", (folder: string) => ["--history", join(folder, "history.csv")], "no such file"],
+    ["a history file that is not a spreadsheet", () => ["--history", "examples/pcd-1843-iom-services.yaml"], "a history file is a .csv or .xlsx spreadsheet"],
+  ])("%s: says why, exits 2 before any work, and writes nothing", async (_name, args, reason) => {
+    const folder = outputDirectory();
+    const before = readFileSync(SEED_REGISTER, "utf8");
+    const run = await cli(["register", SEED_REGISTER, "-o", join(folder, "verdicts.csv"), ...args(folder)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(reason);
+    expect(run.stdout).toBe("");
+    expect(readdirSync(folder).filter((name) => name !== "meeting.html")).toEqual([]);
+    expect(readFileSync(SEED_REGISTER, "utf8")).toBe(before);
   });
 });

@@ -75,6 +75,17 @@ describe("rows with bad cells", () => {
   });
 });
 
+describe("a CSV file saved by Excel on Windows", () => {
+  it("is read as Windows-1252, where £ is one byte, so its amounts are not lost", async () => {
+    const folder = directory();
+    const register = join(folder, "windows.csv");
+    writeFileSync(register, Buffer.from("Ref,Contract ref,Date,Variation value,Original value,Unforeseen?\nW1,C-1,2025-06-04,\u00a380000,\u00a3800000,No\n", "latin1"));
+    const { code, result } = await json([register]);
+    expect(code).toBeLessThan(2);
+    expect(result.rows.map((row) => [row.id, row.skipped ?? false, row.approver?.required])).toEqual([["W1", false, "CEO"]]);
+  });
+});
+
 describe("an XLSX workbook", () => {
   async function workbook(path: string, rows: unknown[][]): Promise<void> {
     const book = new ExcelJS.Workbook();
@@ -160,7 +171,7 @@ describe("an unusable register", () => {
   it.each([
     ["a missing file", ["missing.csv"], "missing.csv:1:1  error  cannot read: no such file  [io/unreadable]"],
     ["a file of an unknown kind", ["README.md"], "README.md:1:1  error  cannot read a register from a `.md` file  [io/unreadable]"],
-    ["an output of an unknown kind", ["test/register/fixtures/seed-register.csv", "--output", "report.pdf"], "cannot tell the format of"],
+    ["an output of an unknown kind", ["test/register/fixtures/seed-register.csv", "--output", "report.pdf"], "cannot write a report to `report.pdf`: cannot tell its format from its extension"],
   ])("%s exits 2 without checking anything", async (_name, args, message) => {
     const run = await cli(["register", ...args]);
     expect(run.code).toBe(2);
@@ -183,7 +194,7 @@ describe("an unusable register", () => {
     const folder = directory();
     const run = await cli(["register", "test/register/fixtures/seed-register.csv", "--output", join(folder, "report.html"), "-o", join(folder, "missing", "report.csv")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("delegation-rules register: cannot write a report: ENOENT");
+    expect(run.stderr).toContain(`delegation-rules register: cannot write a report to \`${join(folder, "missing", "report.csv")}\`: there is no folder`);
     expect(readdirSync(folder)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command } from "commander";
+import { outputProblem, writeAtomically } from "../../diagnostics/user-files.js";
 import { EXIT } from "../io.js";
 import { loadRulesOption } from "../load-rules-option.js";
 import type { CommandContext } from "../run-cli.js";
@@ -15,8 +15,13 @@ export function compileCommand(context: CommandContext): Command {
       const rules = loadRulesOption(options.rules, context.io);
       if (!rules) return context.exit(EXIT.unusable);
       const json = `${JSON.stringify(rules.compiled, null, 2)}\n`;
-      if (options.output) writeFileSync(resolve(context.io.cwd, options.output), json);
-      else context.io.out(json);
-      context.exit(EXIT.ok);
+      if (!options.output) {
+        context.io.out(json);
+        return context.exit(EXIT.ok);
+      }
+      const path = resolve(context.io.cwd, options.output);
+      const failure = outputProblem(path) ?? writeAtomically(path, json);
+      if (failure) context.io.err(`delegation-rules compile: cannot write \`${options.output}\`: ${failure}\n`);
+      context.exit(failure ? EXIT.unusable : EXIT.ok);
     });
 }

@@ -1,8 +1,8 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type Diagnostic, EMPTY_RANGE } from "../../diagnostics/diagnostic.js";
 import { diagnostic } from "../../diagnostics/codes.js";
+import { writeAtomically } from "../../diagnostics/user-files.js";
 import { colors } from "../../report/colors.js";
 import { formatDiagnostics } from "../../report/diagnostics-text.js";
 import { readRuleSources, type SourceText } from "../../rule-files/load-rule-files.js";
@@ -45,7 +45,8 @@ function format(paths: string[], options: FormatOptions, io: CliIo): number {
     if (!options.check && !options.write) io.out(formatted.text);
     if (formatted.text === source.text) continue;
     changed.push(source.uri);
-    if (options.write) problems.push(...writeAtomically(resolve(io.cwd, source.uri), source.uri, formatted.text));
+    const failure = options.write ? writeAtomically(resolve(io.cwd, source.uri), formatted.text) : undefined;
+    if (failure) problems.push(diagnostic("io/unwritable", source.uri, EMPTY_RANGE, `cannot write: ${failure}`));
   }
   const texts = new Map(sources.map((source) => [source.uri, source.text]));
   io.err(formatDiagnostics(problems, texts, colors(io.color)));
@@ -72,17 +73,4 @@ function report(changed: string[], total: number, options: FormatOptions, io: Cl
   if (options.write) io.err(`formatted ${files(changed.length)} of ${total}\n`);
   else if (changed.length > 0) io.err(`${files(changed.length)} of ${total} would change; run \`delegation-rules format --write\` to format them\n`);
   else io.err(total === 1 ? "the rule file is formatted\n" : `all ${files(total)} are formatted\n`);
-}
-
-/** Writes beside the file and renames over it, so the file is never left half-written. */
-function writeAtomically(path: string, uri: string, text: string): Diagnostic[] {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-    return [];
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    return [diagnostic("io/unwritable", uri, EMPTY_RANGE, `cannot write: ${(error as Error).message}`)];
-  }
 }

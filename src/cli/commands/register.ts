@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { outputProblem } from "../../diagnostics/user-files.js";
 import { Evaluator } from "../../evaluate/evaluate.js";
 import { colors } from "../../report/colors.js";
 import { formatDiagnostics } from "../../report/diagnostics-text.js";
@@ -54,7 +55,7 @@ export function registerCommand(context: CommandContext): Command {
 
 async function register(file: string, options: RegisterOptions, io: CliIo, version: string): Promise<number> {
   const paint = colors(io.color);
-  const outputs = outputFiles(options.output, io);
+  const outputs = outputFiles(options.output, [file, options.history, options.columns], io);
   if (!outputs) return EXIT.unusable;
   const rules = loadRulesOption(options.rules, io);
   const mapping = rules && readMapping(options.columns, io);
@@ -70,25 +71,68 @@ async function register(file: string, options: RegisterOptions, io: CliIo, versi
   const formats = [options.format, ...outputs.map((output) => output.format)];
   // Colour only on the terminal; files get plain text.
   const reports = formats.map((format, index) => createRegisterReport(format, sinks[index] as Sink, index === 0 ? context : { ...context, paint: colors(false) }));
+  // Interrupted (Ctrl-C), the run leaves no temporary report files behind.
+  const interrupted = () => {
+    for (const sink of sinks) sink.abort();
+    io.err("delegation-rules register: interrupted; no report was written\n");
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
   try {
     const flagged = await check(input, new Evaluator(rules.compiled), history, reports, io);
-    for (const sink of sinks) sink.commit();
+    commitAll(sinks);
     return flagged + historyProblems > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     for (const sink of sinks) sink.abort();
+    if (error instanceof ReportWriteError) {
+      io.err(`delegation-rules register: cannot write a report: ${error.message}; no report file was written\n`);
+      return EXIT.unusable;
+    }
     if (!(error instanceof TableReadError || isFileError(error))) throw error;
     io.err(`${paint.bold(input.file)}  ${paint.red(paint.bold("error"))}  cannot read on: ${(error as Error).message}; no report was written  ${paint.dim("[io/unreadable]")}\n`);
     return EXIT.unusable;
+  } finally {
+    process.off("SIGINT", interrupted).off("SIGTERM", interrupted);
   }
 }
 
-/** The report files asked for, each with the format its extension names. */
-function outputFiles(paths: string[], io: CliIo): { path: string; format: RegisterFormat }[] | undefined {
-  const outputs = paths.map((path) => ({ path: resolve(io.cwd, path), format: formatOfFile(path) }));
-  const unknown = outputs.find((output) => output.format === undefined);
-  if (!unknown) return outputs as { path: string; format: RegisterFormat }[];
-  io.err(`delegation-rules register: cannot tell the format of \`${unknown.path}\` from its extension; use .html, .md, .csv, .json, .sarif or .txt\n`);
-  return undefined;
+class ReportWriteError extends Error {}
+
+/** Report files first, then standard output: a report that cannot be put in place stops the others. */
+function commitAll(sinks: Sink[]): void {
+  for (const sink of [...sinks.slice(1), sinks[0] as Sink]) {
+    try {
+      sink.commit();
+    } catch (error) {
+      throw new ReportWriteError((error as Error).message);
+    }
+  }
+}
+
+/**
+ * The report files asked for, each with the format its extension names; undefined (after saying
+ * why) when one cannot be written, before any work is done.
+ */
+function outputFiles(paths: string[], inputs: (string | undefined)[], io: CliIo): { path: string; format: RegisterFormat }[] | undefined {
+  const read = new Set(inputs.flatMap((input) => (input === undefined ? [] : [resolve(io.cwd, input)])));
+  const seen = new Set<string>();
+  const outputs: { path: string; format: RegisterFormat }[] = [];
+  for (const given of paths) {
+    const path = resolve(io.cwd, given);
+    const format = formatOfFile(given);
+    const problem =
+      format === undefined ? "cannot tell its format from its extension; use .html, .md, .csv, .json, .sarif or .txt"
+      : read.has(path) ? "it is a file this run reads"
+      : seen.has(path) ? "it is named twice"
+      : outputProblem(path);
+    if (problem || !format) {
+      io.err(`delegation-rules register: cannot write a report to \`${given}\`: ${problem}\n`);
+      return undefined;
+    }
+    seen.add(path);
+    outputs.push({ path, format });
+  }
+  return outputs;
 }
 
 /** Reads the history file into `history`; the number of its rows left out, or undefined when it cannot be used. */
