@@ -24,7 +24,7 @@ export const UnterminatedString = createToken({
 });
 
 /** Lexed generously (`£1,00,0`) so the checker can say what is wrong with a bad amount. */
-export const MoneyLiteral = createToken({ name: "MoneyLiteral", pattern: /£[0-9](?:[0-9,]*[0-9])?(?:\.[0-9]+)?(?:[A-Za-z]+)?/ });
+export const MoneyLiteral = createToken({ name: "MoneyLiteral", pattern: /£[0-9](?:[0-9A-Za-z,.]*[0-9A-Za-z])?/ });
 export const DateLiteral = createToken({ name: "DateLiteral", pattern: /\d{4}-\d{2}-\d{2}/ });
 export const PercentLiteral = createToken({ name: "PercentLiteral", pattern: /\d+(?:\.\d+)?%/ });
 export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /\d+(?:\.\d+)?/ });

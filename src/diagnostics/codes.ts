@@ -260,6 +260,7 @@ export const CODES = {
   },
   "register/columns": { severity: "error", summary: "A register's column mapping file that is malformed or names a field registers do not have." },
   "register/no-columns": { severity: "error", summary: "A register or history file whose header names none of the columns it needs." },
+  "register/unused-option": { severity: "info", summary: "An option for spreadsheets (--columns, --date, --vat) given with a decision file, which states its own date and VAT basis; it is left aside." },
   "register/unused-column": { severity: "info", summary: "A register column that no field claims; it is carried into the CSV output but not checked." },
   "register/bad-row": { severity: "error", summary: "A register record that cannot be read, such as one with an unclosed quote; the row is skipped." },
   "register/bad-cell": { severity: "error", summary: "A register cell that is not a value of its column's kind (an amount, a date, yes or no, a period, a choice); the row is skipped." },

@@ -5,6 +5,10 @@ import { parseMoney } from "../values/money.js";
 /** Decoding of literal tokens; the lexer accepts generous shapes so these can explain mistakes. */
 
 export function decodeMoney(raw: string): { ok: true; amount: string } | { ok: false; reason: string } {
+  const letters = /[A-Za-z]+/.exec(raw)?.[0];
+  if (letters !== undefined && (!raw.endsWith(letters) || /^[OoIl]+$/.test(letters))) {
+    return { ok: false, reason: `not an amount: \`${letters}\` stands where digits should (a letter O for a zero, or l for a one?)` };
+  }
   const suffix = /[A-Za-z]+$/.exec(raw)?.[0];
   if (suffix !== undefined && !["k", "m", "bn"].includes(suffix)) {
     return { ok: false, reason: `not an amount: \`${suffix}\` is not a multiplier (use k, m or bn)` };

@@ -75,6 +75,15 @@ describe("rows with bad cells", () => {
   });
 });
 
+describe("a decision file as a register", () => {
+  it("says that the options for spreadsheets are left aside, and keeps its own date and VAT basis", async () => {
+    const plain = await json(["examples/pcd-1843-iom-services.yaml"]);
+    const run = await json(["examples/pcd-1843-iom-services.yaml", "--vat", "included", "--date", "2020-01-01"]);
+    expect(run.stderr).toContain("--date, --vat left aside: they are for spreadsheets, and a decision file states its own date and VAT basis  [register/unused-option]");
+    expect(run.result.rows).toEqual(plain.result.rows);
+  });
+});
+
 describe("a CSV file saved by Excel on Windows", () => {
   it("is read as Windows-1252, where £ is one byte, so its amounts are not lost", async () => {
     const folder = directory();

@@ -86,7 +86,10 @@ describe("amounts of money", () => {
     ["£1.234567k", /at most pence/],
     ["£5x", /`x` is not a multiplier/],
     ["£5million", /`million` is not a multiplier/],
-  ])("%s is reported", (written, reason) => {
+    ["£50,OOO", /`OOO` stands where digits should \(a letter O for a zero/],
+    ["£5O,000", /`O` stands where digits should/],
+    ["£1.5.0", /not a valid amount/],
+  ])("%s is reported, with nothing else", (written, reason) => {
     const [diagnostic, ...others] = diagnose(withValue(written));
     expect(others).toEqual([]);
     expect(diagnostic).toMatchObject({ code: "syntax/bad-money", line: 1, column: BEFORE_VALUE.length + 1, width: written.length });

@@ -12,7 +12,7 @@ import { ContractHistory } from "../../register/contract-history.js";
 import { evaluateRegister } from "../../register/evaluate-register.js";
 import { readHistoryFile } from "../../register/history-file.js";
 import { openRegister, type RegisterInput } from "../../register/open-register.js";
-import { TableReadError } from "../../register/read-table.js";
+import { isTable, TableReadError } from "../../register/read-table.js";
 import { SummaryCounter } from "../../register/summary.js";
 import { parseIsoDate } from "../../values/dates.js";
 import { type CliIo, EXIT } from "../io.js";
@@ -149,6 +149,10 @@ async function open(file: string, options: RegisterOptions, mapping: ColumnMappi
     io.err(formatDiagnostics(opened.diagnostics, new Map([[opened.diagnostics[0]?.file ?? file, opened.text]]), paint));
     for (const problem of opened.problems) io.err(formatProblem(problem, paint));
     return undefined;
+  }
+  const ignored = isTable(file) ? [] : (["columns", "date", "vat"] as const).filter((option) => options[option] !== undefined);
+  if (ignored.length > 0) {
+    io.err(`${opened.input.file}: ${paint.cyan("info")}  ${ignored.map((option) => `--${option}`).join(", ")} left aside: they are for spreadsheets, and a decision file states its own date and VAT basis  ${paint.dim("[register/unused-option]")}\n`);
   }
   const unused = opened.input.unused;
   if (unused.length > 0) {
