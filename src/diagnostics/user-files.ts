@@ -45,14 +45,26 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder(textEncoding(bytes)).decode(bytes);
 }
 
-/** Reads a text file the user named (decoded by `decodeText`); an unreadable one is an `io/unreadable` diagnostic. */
+/** How much of a file is looked at for NUL bytes, which text files never hold and binary files nearly always do. */
+const BINARY_SAMPLE = 8192;
+
+/** `io/unreadable` for a file that is not text (a spreadsheet, a Word file, an image), else undefined. */
+export function binaryFile(file: string, bytes: Uint8Array): Diagnostic | undefined {
+  if (!bytes.subarray(0, BINARY_SAMPLE).includes(0)) return undefined;
+  return diagnostic("io/unreadable", file, EMPTY_RANGE, "cannot read: this is not a text file");
+}
+
+/** Reads a text file the user named (decoded by `decodeText`); an unreadable or binary one is an `io/unreadable` diagnostic. */
 export function readUserText(path: string, cwd: string): { file: string; text?: string; diagnostics: Diagnostic[] } {
   const { absolute, file } = userPath(path, cwd);
+  let bytes: Buffer;
   try {
-    return { file, text: decodeText(readFileSync(absolute)), diagnostics: [] };
+    bytes = readFileSync(absolute);
   } catch (error) {
     return { file, diagnostics: [unreadable(file, error)] };
   }
+  const binary = binaryFile(file, bytes);
+  return binary ? { file, diagnostics: [binary] } : { file, text: decodeText(bytes), diagnostics: [] };
 }
 
 /** Why a file the user named cannot be read, checked before reading starts; undefined when it can be tried. */

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import mammoth from "mammoth";
 import { diagnostic } from "../diagnostics/codes.js";
 import { type Diagnostic, EMPTY_RANGE } from "../diagnostics/diagnostic.js";
-import { decodeText, unreadable, userPath } from "../diagnostics/user-files.js";
+import { binaryFile, decodeText, unreadable, userPath } from "../diagnostics/user-files.js";
 import { htmlToDraftText } from "./document/docx-html.js";
 import { type DraftFormat, draftFormatOf } from "./document/model.js";
 
@@ -32,6 +32,8 @@ export async function readDraftFile(path: string, cwd = process.cwd()): Promise<
   } catch (error) {
     return { diagnostics: [unreadable(file, error)] };
   }
+  const binary = format === "docx" ? undefined : binaryFile(file, bytes);
+  if (binary) return { diagnostics: [binary] };
   if (format !== "docx") return { source: { file, text: decodeText(bytes) }, format, diagnostics: [] };
   const text = await docxText(bytes);
   if (text === undefined) return { diagnostics: [diagnostic("lint/unsupported-file", file, EMPTY_RANGE, "this is not a Word document that can be read", "save it again from Word as .docx")] };

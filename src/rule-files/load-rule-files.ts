@@ -6,6 +6,7 @@ import { compileRuleSet } from "../compile/compile.js";
 import type { CompiledRuleSet } from "../compile/compiled.js";
 import { type Diagnostic, EMPTY_RANGE, hasErrors } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/codes.js";
+import { binaryFile, decodeText } from "../diagnostics/user-files.js";
 import { parseRuleFile } from "../syntax/parse.js";
 
 export interface SourceText {
@@ -41,7 +42,15 @@ export function readRuleSources(path: string, cwd = process.cwd()): { sources: S
     if (files.length === 0) {
       return { sources: [], diagnostics: [diagnostic("io/unreadable", display(path), EMPTY_RANGE, "this folder holds no `.rules` files")] };
     }
-    return { sources: files.map((file) => ({ uri: display(file), text: readFileSync(file, "utf8") })), diagnostics: [] };
+    const sources: SourceText[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const binary = binaryFile(display(file), bytes);
+      if (binary) diagnostics.push(binary);
+      else sources.push({ uri: display(file), text: decodeText(bytes) });
+    }
+    return { sources, diagnostics };
   } catch (error) {
     return { sources: [], diagnostics: [diagnostic("io/unreadable", display(path), EMPTY_RANGE, `cannot read: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message}`)] };
   }

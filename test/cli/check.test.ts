@@ -78,3 +78,29 @@ describe("delegation-rules check", () => {
     expect(run.stderr).toMatch(/broken\.rules:4:44 {2}error {2}cannot compare money with date/);
   });
 });
+
+describe("files that are not decision files", () => {
+  it.each([
+    ["a spreadsheet", "test/register/fixtures/seed-register.csv", "run `delegation-rules register test/register/fixtures/seed-register.csv` for it"],
+    ["a draft", "README.md", "run `delegation-rules lint README.md` for it"],
+  ])("%s is pointed to the command that reads it, with exit 2", async (_name, file, hint) => {
+    const run = await cli(["check", file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(hint);
+  });
+
+  it.each([
+    ["check", "decision.yaml"],
+    ["lint", "draft.md"],
+    ["format", "pack.rules"],
+  ])("%s says a binary file is not a text file, with exit 2 and one line", async (command, name) => {
+    const file = join(mkdtempSync(join(tmpdir(), "binary-")), name);
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xff]));
+    const run = await cli([command, file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("error  cannot read: this is not a text file  [io/unreadable]");
+    expect(run.stderr).not.toMatch(/\u001b/);
+  });
+});
