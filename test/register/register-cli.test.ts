@@ -108,9 +108,16 @@ describe("a decision file is a register", () => {
   });
 });
 
+/** A folder named like a report file, which a report cannot be written over. */
+function folderInside(folder: string, name: string): string {
+  const path = join(folder, name);
+  mkdirSync(path);
+  return path;
+}
+
 describe("report files and inputs that cannot be used", () => {
   it.each([
-    ["a folder", (folder: string) => ["-o", mkdirSync(join(folder, "meeting.html")) ?? join(folder, "meeting.html")], "this is a folder, not a file"],
+    ["a folder", (folder: string) => ["-o", folderInside(folder, "meeting.html")], "this is a folder, not a file"],
     ["the same file twice", (folder: string) => ["-o", join(folder, "meeting.html"), "-o", join(folder, "meeting.html")], "it is named twice"],
     ["the register itself", () => ["-o", SEED_REGISTER], "it is a file this run reads"],
     ["a history file that is a folder", (folder: string) => ["--history", folder], "this is a folder, not a file"],
